@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bbox as turfBbox, bboxClip, simplify, truncate } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodataFile } from './lib/geodata';
 import { REGION_BBOX } from '../lib/region';
 
@@ -69,8 +69,8 @@ function clipPolygon<P>(f: Feature<Polygon | MultiPolygon, P>): Feature<Polygon 
   return { type: 'Feature', properties: f.properties, geometry };
 }
 
-function finish<G extends Geometry, P>(f: Feature<G, P>): Feature<G, P> {
-  return truncate(simplify(f, SIMPLIFY), { precision: COORD_DECIMALS, mutate: true });
+function finish<G extends Geometry, P extends GeoJsonProperties>(f: Feature<G, P>): Feature<G, P> {
+  return truncate(simplify(f, SIMPLIFY), { precision: COORD_DECIMALS, mutate: true }) as Feature<G, P>;
 }
 
 function readJson<T>(file: string): T {
@@ -144,7 +144,7 @@ function buildAdmin1(): FeatureCollection {
     .map((f) => {
       const p = f.properties;
       const fix = ADMIN1_CORRECTIONS[p.adm1_code];
-      return clipPolygon<Record<string, unknown>>({
+      return clipPolygon<GeoJsonProperties>({
         ...f,
         properties: { iso: fix?.iso ?? p.iso_3166_2, country: p.iso_a2, name: fix?.name ?? p.name, geonamesId: p.gn_id ?? null },
       });
