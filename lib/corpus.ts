@@ -12,10 +12,10 @@ export const ARTICLES_DIR = path.join(process.cwd(), 'data', 'articles');
 export function loadCorpus(dir: string = ARTICLES_DIR): Article[] {
   return readArticles(
     fs
-      .readdirSync(dir)
+      .readdirSync(/*turbopackIgnore: true*/ dir)
       .filter((name) => /\.(md|markdown|txt)$/i.test(name))
       .sort()
-      .map((name) => path.join(dir, name)),
+      .map((name) => path.join(/*turbopackIgnore: true*/ dir, name)),
     { corpus: true },
   );
 }
@@ -29,7 +29,7 @@ export function readArticles(files: string[], options: { corpus?: boolean } = {}
   return files.map((file) => {
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
     } catch (e) {
       throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }

