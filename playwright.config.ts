@@ -17,11 +17,11 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     locale: 'en-GB',
     timezoneId: 'UTC',
-    ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,
       args: [
@@ -36,7 +36,6 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } }],
   webServer: {
     command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,

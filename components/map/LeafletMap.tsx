@@ -17,16 +17,16 @@ const MAX_BOUNDS = L.latLngBounds([S - 1, W - 1.5], [N + 1, E + 1.5]);
 export interface LeafletMapProps {
   center?: [number, number];
   zoom?: number;
-  /** Overlays drawn over the basemap; `ready` says whether they are drawn too. */
+  /** Overlays drawn over the basemap, in the same render, so ready means they are drawn too. */
   children?: ReactNode;
-  overlaysReady?: boolean;
 }
 
 /**
  * The map: offline basemap, optional tiles, overlays. Animations are off so that screenshots are
- * byte-stable; the container gets data-map-ready="true" once basemap and overlays are drawn.
+ * byte-stable; the container gets data-map-ready="true" once basemap and overlays are drawn
+ * (overlays render with the basemap, and effects run after the children's).
  */
-export default function LeafletMap({ center = DEFAULT_VIEW.center, zoom = DEFAULT_VIEW.zoom, children, overlaysReady = true }: LeafletMapProps) {
+export default function LeafletMap({ center = DEFAULT_VIEW.center, zoom = DEFAULT_VIEW.zoom, children }: LeafletMapProps) {
   const { basemap, error } = useBasemap();
   return (
     <MapContainer
@@ -46,7 +46,7 @@ export default function LeafletMap({ center = DEFAULT_VIEW.center, zoom = DEFAUL
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
       {basemap && <BasemapLayers basemap={basemap} />}
       {basemap && children}
-      <ReadySignal ready={basemap !== null && overlaysReady} error={error} />
+      <ReadySignal ready={basemap !== null} error={error} />
     </MapContainer>
   );
 }

@@ -1,0 +1,63 @@
+'use client';
+import { useCallback, useMemo, useState } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import type { BriefView } from '@/lib/present';
+import { filterEvents, parseBriefState, serializeBriefState, type BriefState, type MapViewState } from '@/lib/state/brief-state';
+import MapView from './MapView';
+import { EventList } from './EventList';
+import { Filters } from './Filters';
+import { EventDetails } from './EventDetails';
+import { Legend } from './Legend';
+
+/** The analyst's page: filters, the event list and the map, all driven by state kept in the URL. */
+export function Brief({ view }: { view: BriefView }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const state = useMemo(() => parseBriefState(new URLSearchParams(params.toString())), [params]);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+
+  const update = useCallback(
+    (patch: Partial<BriefState>) => {
+      const next = serializeBriefState({ ...state, ...patch });
+      router.replace(next ? `${pathname}?${next}` : pathname, { scroll: false });
+    },
+    [state, router, pathname],
+  );
+
+  const events = useMemo(() => filterEvents(view.events, state), [view.events, state]);
+  const selected = events.find((e) => e.id === state.event) ?? null;
+  const onSelect = useCallback((id: string | null) => update({ event: id }), [update]);
+  const onViewChange = useCallback((v: MapViewState) => update({ view: v }), [update]);
+
+  return (
+    <div className="brief">
+      <aside className="sidebar" aria-label="Events and filters">
+        <Filters events={view.events} state={state} onChange={update} />
+        <EventList events={events} total={view.events.length} selectedId={state.event} hoveredId={hoveredId} onSelect={onSelect} onHover={setHoveredId} />
+        {selected && (
+          <section className="panel" aria-label="Selected event">
+            <button type="button" className="panel-close" onClick={() => onSelect(null)} aria-label="Close event details">
+              ×
+            </button>
+            <EventDetails event={selected} headingLevel={2} />
+          </section>
+        )}
+      </aside>
+      <section className="map-frame" aria-label="Map of the Tajikistan–Afghanistan border">
+        <MapView
+          events={events}
+          places={view.places.filter((p) => !p.governmentOnly || state.places)}
+          showPlaces={state.places}
+          selectedId={state.event}
+          hoveredId={hoveredId}
+          onSelect={onSelect}
+          onHover={setHoveredId}
+          view={state.view}
+          onViewChange={onViewChange}
+        />
+        <Legend />
+      </section>
+    </div>
+  );
+}

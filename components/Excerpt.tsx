@@ -1,0 +1,20 @@
+import type { ExcerptView } from '@/lib/present';
+
+/** A quoted excerpt, exactly as sliced from its article, with the place names in it marked. */
+export function Excerpt({ excerpt }: { excerpt: ExcerptView }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  const marks = [...excerpt.highlights].sort((a, b) => a.start - b.start);
+  for (const h of marks) {
+    if (h.start < at) continue;
+    parts.push(excerpt.text.slice(at, h.start));
+    parts.push(
+      <mark key={h.start} className="place-mark" data-place-id={h.placeId}>
+        {excerpt.text.slice(h.start, h.end)}
+      </mark>,
+    );
+    at = h.end;
+  }
+  parts.push(excerpt.text.slice(at));
+  return <q className="excerpt">{parts}</q>;
+}

@@ -1,0 +1,61 @@
+'use client';
+import type { EventView } from '@/lib/present';
+import type { BriefState } from '@/lib/state/brief-state';
+import { Timeline } from './Timeline';
+import { symbolFor } from './symbols';
+
+interface Props {
+  events: EventView[];
+  state: BriefState;
+  onChange: (patch: Partial<BriefState>) => void;
+}
+
+/** Date range (with a timeline), incident type, victims' nationality, and the places layer. */
+export function Filters({ events, state, onChange }: Props) {
+  const types = [...new Set(events.map((e) => e.eventType))].sort();
+  const nationalities = [...new Set(events.flatMap((e) => e.nationalities))].sort();
+  const toggleType = (t: string) => {
+    const shown = state.types.length ? state.types : types;
+    const next = shown.includes(t) ? shown.filter((x) => x !== t) : [...shown, t];
+    onChange({ types: next.length === types.length ? [] : next, event: null });
+  };
+  return (
+    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <Timeline events={events} from={state.from} to={state.to} onChange={onChange} />
+      <fieldset className="dates">
+        <legend>Dates</legend>
+        <label>
+          from <input type="date" name="from" value={state.from ?? ''} onChange={(e) => onChange({ from: e.target.value || null })} />
+        </label>
+        <label>
+          to <input type="date" name="to" value={state.to ?? ''} onChange={(e) => onChange({ to: e.target.value || null })} />
+        </label>
+      </fieldset>
+      <fieldset className="types">
+        <legend>Incident type</legend>
+        {types.map((t) => (
+          <label key={t}>
+            <input type="checkbox" name="type" value={t} checked={state.types.length === 0 || state.types.includes(t)} onChange={() => toggleType(t)} />
+            <span className="type-swatch" style={{ background: symbolFor(t).color }} aria-hidden="true" /> {symbolFor(t).label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="more">
+        <label>
+          Victims{' '}
+          <select name="nationality" value={state.nationality ?? ''} onChange={(e) => onChange({ nationality: e.target.value || null, event: null })}>
+            <option value="">any nationality</option>
+            {nationalities.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="places" checked={state.places} onChange={(e) => onChange({ places: e.target.checked })} /> other places named
+        </label>
+      </fieldset>
+    </form>
+  );
+}

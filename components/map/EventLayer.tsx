@@ -1,0 +1,181 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Marker, Pane, Popup, useMap, useMapEvents } from 'react-leaflet';
+import L from 'leaflet';
+import Supercluster from 'supercluster';
+import type { EventView } from '@/lib/present';
+import { markerSize, symbolFor, symbolSvg } from '../symbols';
+import { toLatLng } from './latlng';
+
+/** Above this many events in view, markers cluster; below it every event keeps its own marker. */
+export const CLUSTER_THRESHOLD = 40;
+/** Events within this many pixels of each other are fanned out around their shared spot. */
+const OVERLAP_PX = 14;
+const FAN_RADIUS_PX = 20;
+
+export interface EventLayerProps {
+  events: EventView[];
+  selectedId: string | null;
+  hoveredId: string | null;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+}
+
+/**
+ * Event markers: shape and colour by type, size by casualties. Events at the same spot are fanned
+ * out on a fixed circle (deterministic, so screenshots are stable); many events cluster.
+ */
+export function EventLayer({ events, selectedId, hoveredId, onSelect, onHover }: EventLayerProps) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+
+  const clusters = useMemo(() => {
+    if (events.length <= CLUSTER_THRESHOLD) return null;
+    const index = new Supercluster<{ id: string }>({ radius: 50, maxZoom: 11 });
+    index.load(events.map((e) => ({ type: 'Feature', properties: { id: e.id }, geometry: { type: 'Point', coordinates: e.coordinates } })));
+    return index.getClusters([-180, -85, 180, 85], zoom);
+  }, [events, zoom]);
+
+  const positions = useMemo(() => fanOut(map, events, zoom), [map, events, zoom]);
+
+  if (clusters) {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    return (
+      <Pane name="events" style={{ zIndex: 620 }}>
+        {clusters.map((c) => {
+          const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; id?: string };
+          if (!props.cluster) {
+            const e = byId.get(props.id!)!;
+            return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onHover={onHover} />;
+          }
+          const [lon, lat] = c.geometry.coordinates;
+          return (
+            <Marker
+              key={`cluster-${props.cluster_id}`}
+              position={[lat, lon]}
+              icon={L.divIcon({ className: 'event-cluster', html: `<span>${props.point_count}</span>`, iconSize: [34, 34] })}
+              title={`${props.point_count} events here: zoom in`}
+              eventHandlers={{ click: () => map.setView([lat, lon], Math.min(zoom + 2, map.getMaxZoom())) }}
+            />
+          );
+        })}
+      </Pane>
+    );
+  }
+
+  return (
+    <Pane name="events" style={{ zIndex: 620 }}>
+      {events.map((e) => (
+        <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onHover={onHover} />
+      ))}
+    </Pane>
+  );
+}
+
+/** Marker positions: true position, or a point on a small circle around it when several events share a spot. */
+function fanOut(map: L.Map, events: EventView[], zoom: number): Map<string, L.LatLngTuple> {
+  const out = new Map<string, L.LatLngTuple>();
+  const groups: { at: L.Point; ids: string[]; latlng: L.LatLngTuple }[] = [];
+  for (const e of events) {
+    const latlng = toLatLng(e.coordinates);
+    const at = map.project(latlng, zoom);
+    const g = groups.find((x) => x.at.distanceTo(at) < OVERLAP_PX);
+    if (g) g.ids.push(e.id);
+    else groups.push({ at, ids: [e.id], latlng });
+  }
+  for (const g of groups) {
+    if (g.ids.length === 1) {
+      out.set(g.ids[0], toLatLng(events.find((e) => e.id === g.ids[0])!.coordinates));
+      continue;
+    }
+    g.ids.forEach((id, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / g.ids.length;
+      const p = g.at.add(L.point(FAN_RADIUS_PX * Math.cos(angle), FAN_RADIUS_PX * Math.sin(angle)));
+      const ll = map.unproject(p, zoom);
+      out.set(id, [ll.lat, ll.lng]);
+    });
+  }
+  return out;
+}
+
+interface EventMarkerProps {
+  event: EventView;
+  position: L.LatLngTuple;
+  selected: boolean;
+  hovered: boolean;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+}
+
+function EventMarker({ event, position, selected, hovered, onSelect, onHover }: EventMarkerProps) {
+  const ref = useRef<L.Marker>(null);
+  const size = markerSize(event.fatalities, event.injured);
+  const icon = useMemo(
+    () =>
+      L.divIcon({
+        className: `event-marker${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`,
+        html: symbolSvg(symbolFor(event.eventType), size, selected || hovered),
+        iconSize: [size, size],
+        iconAnchor: [size / 2, size / 2],
+        popupAnchor: [0, -size / 2],
+      }),
+    [event.eventType, size, selected, hovered],
+  );
+
+  useEffect(
+    function labelMarkerElement() {
+      const el = ref.current?.getElement();
+      if (!el) return;
+      el.setAttribute('data-event-id', event.id);
+      el.setAttribute('aria-label', event.label);
+      el.setAttribute('aria-pressed', selected ? 'true' : 'false');
+    },
+    [event.id, event.label, selected, icon],
+  );
+
+  useEffect(
+    function openPopupWhenSelected() {
+      const m = ref.current;
+      if (!m) return;
+      if (selected && !m.isPopupOpen()) m.openPopup();
+      if (!selected && m.isPopupOpen()) m.closePopup();
+    },
+    [selected],
+  );
+
+  const first = event.sources[0]?.excerpts[0];
+  return (
+    <Marker
+      ref={ref}
+      position={position}
+      icon={icon}
+      keyboard={true}
+      riseOnHover={true}
+      zIndexOffset={selected ? 1000 : 0}
+      eventHandlers={{
+        click: () => onSelect(event.id),
+        mouseover: () => onHover(event.id),
+        mouseout: () => onHover(null),
+        popupclose: () => selected && onSelect(null),
+      }}
+    >
+      <Popup autoPan={false} maxWidth={340}>
+        <div className="popup" data-event-id={event.id}>
+          <strong>{event.subEventType || event.eventType}</strong>
+          <div>{event.dateText}</div>
+          <div>{event.placeText}</div>
+          <div>
+            Killed: {event.fatalitiesText} · Injured: {event.injuredText}
+          </div>
+          {first && <q className="excerpt">{first.text}</q>}
+          <div className="popup-links">
+            <a href={`/events/${event.id}`}>Details and all {event.sources.length} sources</a>
+            {' · '}
+            <a href={`/sources/${event.sources[0]?.article}?e=${event.id}`}>Source</a>
+          </div>
+        </div>
+      </Popup>
+    </Marker>
+  );
+}
