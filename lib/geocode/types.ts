@@ -21,6 +21,8 @@ export interface ResolvedPlace {
   uncertainty: Geometry | null;
   /** Plain words on how it was located, e.g. "exact site not reported; located by its district". */
   note?: string;
+  /** ISO 3166-2 of admin1, e.g. "TJ-KT". */
+  admin1Code?: string | null;
 }
 
 export interface Candidate {
@@ -41,4 +43,8 @@ export interface ResolvedMention extends Mention {
   candidates: Candidate[];
   /** Evidence for the choice, or why nothing was chosen. */
   reason: string;
+  /** A "DUSHANBE --" dateline: where the report was filed, not where anything happened. */
+  dateline?: boolean;
+  /** What the words around the name say it is: "ADM1" province, "ADM2" district, "PPL" town, "POST" border post. */
+  feature?: string | null;
 }

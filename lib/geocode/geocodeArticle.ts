@@ -1,0 +1,349 @@
+import type { Geometry, MultiLineString, Position } from 'geojson';
+import { geoparse, type Toponym } from '../geoparse';
+import { foldName } from '../geoparse/normalize';
+import type { Article, GeoPrecision } from '../types';
+import { loadGazetteer, type LoadedGazetteer } from './gazetteer';
+import type { GazetteerEntry } from './gazetteer-types';
+import { circlePolygon, clipLinesToCircle, distanceKm, inMultiPolygon, lengthKm, nearestVertexKm, radiusForArea } from './geometry';
+import type { Candidate, ResolvedMention, ResolvedPlace } from './types';
+
+/** Radius of "near a town" when a place is located only by a town (ACLED precision 2). */
+const NEAR_TOWN_KM = 25;
+const PRIOR: Record<string, number> = { PCLI: 5, PPLC: 4.5, ADM1: 4, PPLA: 3, BORDER: 3, PPLA2: 2, ADM2: 1.5, PPL: 1 };
+const TIER: Record<string, number> = { name: 0.5, alt: 0, demonym: 0, skeleton: -2.5 };
+const PASSES = 3;
+
+interface Scored {
+  entry: GazetteerEntry;
+  score: number;
+  evidence: string[];
+}
+
+/**
+ * Finds every place mention in an article and resolves each to a gazetteer entry, with an ACLED
+ * precision, an uncertainty geometry where the place is not a point, the candidates weighed and the
+ * evidence for the choice. Mentions that cannot be placed are kept, with the reason.
+ *
+ * @example
+ * geocodeArticle({ id: 'a', file: 'a.md', body: 'A drone struck a camp in Khatlon province.' })
+ * // [{ text: 'Khatlon province', place: { id: 'adm1:TJ-KT', geoPrecision: 3, … }, … }]
+ */
+export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = loadGazetteer()): ResolvedMention[] {
+  const g = gazetteer;
+  // Organisation names stay in the list so that relations between toponyms keep their indexes.
+  const tops = geoparse(article.body, g);
+  const chosen: (Scored | null)[] = tops.map(() => null);
+  const ranked: Scored[][] = tops.map(() => []);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const focus = articleFocus(tops, chosen);
+    tops.forEach((t, i) => {
+      if (t.border || t.feature === 'POST' || t.organisation) return;
+      ranked[i] = rankCandidates(g, t, i, tops, chosen, focus, pass);
+      chosen[i] = ranked[i][0] ?? null;
+    });
+  }
+  return tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i])]));
+}
+
+/** Share of the article's other resolved places in each country and province: the article's focus. */
+function articleFocus(tops: Toponym[], chosen: (Scored | null)[]) {
+  const country = new Map<string, number>();
+  const admin1 = new Map<string, number>();
+  let n = 0;
+  chosen.forEach((c, i) => {
+    if (!c || tops[i].government) return;
+    n++;
+    country.set(c.entry.country, (country.get(c.entry.country) ?? 0) + 1);
+    if (c.entry.admin1) admin1.set(c.entry.admin1, (admin1.get(c.entry.admin1) ?? 0) + 1);
+  });
+  return { country, admin1, n };
+}
+
+const point = (e: GazetteerEntry): Position | null => (e.lon === undefined || e.lat === undefined ? null : [e.lon, e.lat]);
+const isTown = (e: GazetteerEntry) => e.fc.startsWith('PPL');
+
+function cueCountry(tops: Toponym[], i: number, chosen: (Scored | null)[]): { iso: string; why: string } | null {
+  const t = tops[i];
+  if (typeof t.countryCue === 'number') {
+    const c = chosen[t.countryCue] ?? null;
+    return c ? { iso: c.entry.country, why: `"${tops[t.countryCue].surface}" qualifies it` } : null;
+  }
+  if (t.countryCue === 'the-country') {
+    // "the country's": the last country named before it, in this sentence or the ones before.
+    for (let k = i - 1; k >= 0; k--) {
+      const c = chosen[k];
+      if (c && c.entry.fc === 'PCLI' && !tops[k].border) return { iso: c.entry.country, why: `"the country's" refers back to "${tops[k].surface}"` };
+    }
+  }
+  return null;
+}
+
+function rankCandidates(
+  g: LoadedGazetteer,
+  t: Toponym,
+  i: number,
+  tops: Toponym[],
+  chosen: (Scored | null)[],
+  focus: ReturnType<typeof articleFocus>,
+  pass: number,
+): Scored[] {
+  const seen = new Set<string>();
+  const out: Scored[] = [];
+  const cue = cueCountry(tops, i, chosen);
+  const container = t.container ? { rel: t.container.relation, top: tops[t.container.index], c: chosen[t.container.index] } : null;
+  for (const m of t.matches) {
+    if (seen.has(m.entry.id)) continue;
+    seen.add(m.entry.id);
+    const e = m.entry;
+    const ev: string[] = [];
+    let s = (PRIOR[e.fc] ?? 1) + 0.3 * Math.log10(e.pop + 1) + TIER[m.tier];
+    ev.push(`${m.tier === 'skeleton' ? 'spelling matches only in consonants' : m.tier === 'demonym' ? 'country adjective' : m.tier === 'alt' ? 'alternate name' : 'name'} (${e.fc}${e.pop ? `, pop. ${e.pop}` : ''})`);
+    if (!point(e)) {
+      s -= 10;
+      ev.push('no source gives its location');
+    }
+    if (t.feature) {
+      const fits = t.feature === 'ADM1' ? e.fc === 'ADM1' : t.feature === 'ADM2' ? e.fc === 'ADM2' : isTown(e);
+      s += fits ? (t.feature === 'PPL' ? 3 : 6) : -3;
+      ev.push(`${fits ? 'fits' : 'does not fit'} the feature word in "${t.surface}"`);
+    } else if (e.fc === 'ADM2') {
+      s -= 1;
+    }
+    if (cue && !t.adjective) {
+      s += e.country === cue.iso ? 8 : -6;
+      ev.push(`${e.country === cue.iso ? 'in' : 'not in'} ${cue.iso}: ${cue.why}`);
+    }
+    if (container?.c && pass > 0) {
+      const y = container.c.entry;
+      const yTop = container.top;
+      let fit: boolean | null = null;
+      if (y.fc === 'PCLI') fit = e.country === y.country;
+      else if (y.fc === 'ADM1') fit = e.admin1 === y.admin1;
+      else if (container.rel !== 'comma' && (y.fc === 'ADM2' || isTown(y))) {
+        const p = point(e);
+        const q = point(y);
+        const reach = y.fc === 'ADM2' ? radiusForArea(y.areaKm2 ?? g.defaults.districtAreaKm2) + 10 : NEAR_TOWN_KM;
+        fit = e.admin2 === y.id || (!!p && !!q && distanceKm(p, q) <= reach);
+      }
+      if (fit !== null && !(container.rel === 'comma' && !(y.fc === 'PCLI' || y.fc === 'ADM1'))) {
+        s += fit ? 6 : -4;
+        ev.push(`${fit ? 'lies in' : 'outside'} "${yTop.surface}" (${container.rel})`);
+      }
+    }
+    if (focus.n > 0 && e.fc !== 'PCLI') {
+      const self = chosen[i]?.entry;
+      const minus = (map: Map<string, number>, key: string | null, own: string | null | undefined) =>
+        key ? ((map.get(key) ?? 0) - (own === key ? 1 : 0)) / Math.max(1, focus.n - (self ? 1 : 0)) : 0;
+      const cs = minus(focus.country, e.country, self?.country);
+      const as = minus(focus.admin1, e.admin1, self?.admin1);
+      if (cs > 0 || as > 0) {
+        s += 2.5 * cs + 1.5 * as;
+        ev.push(`article focus: ${Math.round(cs * 100)}% of its other places in ${e.country}${as > 0 ? `, ${Math.round(as * 100)}% in ${e.admin1}` : ''}`);
+      }
+      const p = point(e);
+      if (p && e.fc !== 'ADM1') {
+        let near = Infinity;
+        chosen.forEach((c, k) => {
+          if (k === i || !c || c.entry.fc === 'PCLI' || c.entry.fc === 'BORDER' || tops[k].government || foldName(tops[k].name) === foldName(t.name)) return;
+          const q = point(c.entry);
+          if (q) near = Math.min(near, distanceKm(p, q));
+        });
+        if (near < 250) {
+          s += near < 100 ? 1.5 : 0.5;
+          ev.push(`${Math.round(near)} km from another place in the article`);
+        }
+      }
+    }
+    out.push({ entry: e, score: Math.round(s * 100) / 100, evidence: ev });
+  }
+  return out.sort((a, b) => b.score - a.score || b.entry.pop - a.entry.pop || a.entry.id.localeCompare(b.entry.id));
+}
+
+function admin1Name(g: LoadedGazetteer, iso: string | null): string | null {
+  return iso ? (g.byId.get(`adm1:${iso}`)?.name ?? null) : null;
+}
+
+/** The place a gazetteer entry stands for, with precision and uncertainty said plainly. */
+function placeOf(g: LoadedGazetteer, e: GazetteerEntry): ResolvedPlace | null {
+  const p = point(e);
+  if (!p) return null;
+  const base = {
+    id: e.id,
+    name: e.name,
+    country: e.country,
+    admin1: admin1Name(g, e.admin1),
+    admin1Code: e.admin1,
+    admin2: e.admin2 && e.admin2 !== e.id ? (g.byId.get(e.admin2)?.name ?? null) : null,
+    featureType: e.fc,
+    coordinates: p as [number, number],
+  };
+  switch (e.fc) {
+    case 'PCLI':
+      return { ...base, geoPrecision: 3, uncertainty: null, note: 'the country as a whole: the point is a label point, not a location' };
+    case 'ADM1':
+      return {
+        ...base,
+        geoPrecision: 3,
+        uncertainty: g.shapes[e.admin1 ?? ''] ? { type: 'MultiPolygon', coordinates: g.shapes[e.admin1!] } : null,
+        note: 'the province as a whole: the point is its label point, the area its boundary',
+      };
+    case 'ADM2': {
+      const area = e.areaKm2 ?? g.defaults.districtAreaKm2;
+      const seat = e.seat ? g.byId.get(e.seat)?.name : undefined;
+      return {
+        ...base,
+        admin2: e.name,
+        geoPrecision: 2,
+        uncertainty: circlePolygon(p, radiusForArea(area)),
+        note: `the district as a whole (no district boundaries exist offline): the point is its seat ${seat ?? ''}, the area a circle of ${area.toLocaleString('en')} km² (${e.areaKm2 ? 'district area' : 'stated default area'}) around it`,
+      };
+    }
+    case 'BORDER':
+      return {
+        ...base,
+        geoPrecision: 3,
+        uncertainty: g.borders[e.borderOf!.join('-')] ? { type: 'MultiLineString', coordinates: g.borders[e.borderOf!.join('-')] } : null,
+        note: `a border area: the point is the middle of the ${e.lengthKm} km border, the area the border line`,
+      };
+    default:
+      return { ...base, geoPrecision: 1, uncertainty: null };
+  }
+}
+
+/**
+ * A border post no source locates, placed through the place the text puts it in: the parent's point and
+ * precision, and as the area the stretch of international border inside the parent.
+ */
+function borderPostVia(g: LoadedGazetteer, t: Toponym, parent: GazetteerEntry, parentSurface: string): ResolvedPlace | null {
+  const base = placeOf(g, parent);
+  if (!base) return null;
+  const p = base.coordinates;
+  let radius: number | null = null;
+  let within = '';
+  if (parent.fc === 'ADM2') {
+    radius = radiusForArea(parent.areaKm2 ?? g.defaults.districtAreaKm2);
+    within = `the district's area (a circle of ${(parent.areaKm2 ?? g.defaults.districtAreaKm2).toLocaleString('en')} km² around its seat)`;
+  } else if (isTown(parent)) {
+    radius = NEAR_TOWN_KM;
+    within = `${NEAR_TOWN_KM} km of ${parent.name}`;
+  }
+  let uncertainty: Geometry | null = base.uncertainty;
+  let stretch = '';
+  const borders = Object.entries(g.borders).filter(([k]) => k.split('-').includes(parent.country));
+  if (radius !== null) {
+    const best = borders
+      .map(([k, lines]) => ({ k, clip: clipLinesToCircle(lines, p, radius!) }))
+      .map((b) => ({ ...b, km: lengthKm(b.clip) }))
+      .sort((a, b) => b.km - a.km)[0];
+    if (best && best.km > 0) {
+      uncertainty = best.clip;
+      stretch = `${Math.round(best.km)} km of the ${best.k.split('-').map((c) => g.byId.get(`country:${c}`)?.name ?? c).join('–')} border within ${within}`;
+    }
+  } else if (parent.fc === 'ADM1' && g.shapes[parent.admin1 ?? '']) {
+    const poly = g.shapes[parent.admin1!];
+    const best = borders
+      .map(([k, lines]) => ({ k, clip: clipLinesToPolygon(lines, poly) }))
+      .map((b) => ({ ...b, km: lengthKm(b.clip) }))
+      .sort((a, b) => b.km - a.km)[0];
+    if (best && best.km > 0) {
+      uncertainty = best.clip;
+      stretch = `${Math.round(best.km)} km of the ${best.k} border inside ${parent.name}`;
+    }
+  }
+  const name = /\b(post|outpost|checkpoint|crossing)\b/i.test(t.surface) ? t.surface.replace(/^\s*the\s+/i, '') : `${t.name} border post`;
+  return {
+    ...base,
+    id: `post:${foldName(t.name).replace(/ /g, '-')}@${parent.id}`,
+    name: name.replace(/\b(Border|Post|Outpost|Checkpoint|Crossing)\b/g, (w) => w.toLowerCase()),
+    featureType: 'border-post',
+    admin2: parent.fc === 'ADM2' ? parent.name : base.admin2,
+    geoPrecision: Math.max(2, base.geoPrecision) as GeoPrecision,
+    uncertainty,
+    note: `exact site not reported: no source locates this border post, so it is placed through "${parentSurface}" — the point is ${parent.fc === 'ADM2' ? `the district seat` : parent.name}${stretch ? `, the area the ${stretch}` : ''}`,
+  };
+}
+
+function clipLinesToPolygon(lines: Position[][], poly: Position[][][]): MultiLineString {
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let cur: Position[] = [];
+    for (const q of line) {
+      if (inMultiPolygon(q, poly)) cur.push(q);
+      else if (cur.length) {
+        if (cur.length > 1) out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length > 1) out.push(cur);
+  }
+  return { type: 'MultiLineString', coordinates: out };
+}
+
+function toMention(
+  g: LoadedGazetteer,
+  article: Article,
+  t: Toponym,
+  i: number,
+  tops: Toponym[],
+  chosen: (Scored | null)[],
+  ranked: Scored[],
+): ResolvedMention {
+  const base = { article: article.id, start: t.start, end: t.end, text: article.body.slice(t.start, t.end) };
+  const candidates: Candidate[] = ranked.map((r) => ({ id: r.entry.id, name: r.entry.name, country: r.entry.country, featureType: r.entry.fc, score: r.score }));
+  const extra = { dateline: t.dateline || undefined, feature: t.feature };
+  const unresolved = (reason: string, cands = candidates): ResolvedMention => ({ ...base, place: null, government: false, adjective: t.adjective, candidates: cands, reason, ...extra });
+
+  if (t.border) {
+    const e = g.byId.get(`border:${t.border.join('-')}`);
+    const place = e && placeOf(g, e);
+    if (!place) return unresolved(`no shared border between ${t.border.join(' and ')} in the gazetteer`);
+    return { ...base, place, government: false, adjective: false, candidates: [{ id: e.id, name: e.name, country: e.country, featureType: e.fc, score: 0 }], reason: `"${t.surface}" names the border between ${t.border.join(' and ')}`, ...extra };
+  }
+
+  if (t.feature === 'POST') {
+    const sameName = ranked.length ? ranked : t.matches.map((m) => ({ entry: m.entry, score: 0, evidence: [] }));
+    const rejected: Candidate[] = sameName.map((r) => ({ id: r.entry.id, name: r.entry.name, country: r.entry.country, featureType: r.entry.fc, score: -1 }));
+    const parentIndex = t.container ? t.container.index : -1;
+    const parent = parentIndex >= 0 ? chosen[parentIndex] : null;
+    if (parent && parent.entry.fc !== 'PCLI') {
+      const place = borderPostVia(g, t, parent.entry, tops[parentIndex].surface);
+      if (place) {
+        const why = rejected.length
+          ? `; set aside ${rejected.map((r) => `${r.name} (${r.featureType}, ${admin1Name(g, g.byId.get(r.id)?.admin1 ?? null) ?? r.country}${point(g.byId.get(r.id)!) && point(parent.entry) ? `, ${Math.round(distanceKm(point(g.byId.get(r.id)!)!, point(parent.entry)!))} km away` : ''})`).join(', ')}: the text names a border post, not that place`
+          : '';
+        return {
+          ...base,
+          place,
+          government: false,
+          adjective: false,
+          candidates: [{ id: place.id, name: place.name, country: place.country, featureType: 'border-post', score: 1 }, ...rejected],
+          reason: `a border post "${t.container!.relation}" ${tops[parentIndex].surface}: located through it${why}`,
+          ...extra,
+        };
+      }
+    }
+    // The same post located elsewhere in the article ("the Istiqlol post" after "the Istiqlol border post in …").
+    for (let k = 0; k < tops.length; k++) {
+      const o = tops[k];
+      if (k === i || o.feature !== 'POST' || foldName(o.name) !== foldName(t.name) || !o.container) continue;
+      const op = chosen[o.container.index];
+      const place = op && borderPostVia(g, o, op.entry, tops[o.container.index].surface);
+      if (place) return { ...base, place, government: false, adjective: false, candidates: [{ id: place.id, name: place.name, country: place.country, featureType: 'border-post', score: 1 }, ...rejected], reason: `the same border post as "${o.surface}" earlier in the article`, ...extra };
+    }
+    return unresolved('a border post: no source locates border posts and the text does not say which district or town it is in', rejected);
+  }
+
+  const best = chosen[i];
+  if (!best) return unresolved(t.matches.length ? 'no candidate could be placed' : `"${t.surface}" is not in the gazetteer`);
+  const place = placeOf(g, best.entry);
+  if (!place) {
+    return unresolved(`${best.entry.name} (${best.entry.fc}, ${admin1Name(g, best.entry.admin1) ?? best.entry.country}) is known but no source gives its location${best.entry.fc === 'ADM2' ? ' (no seat among the GeoNames rows)' : ''}`);
+  }
+  const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
+  const runnerUp = ranked[1];
+  const margin = runnerUp ? `; beat ${runnerUp.entry.name} (${runnerUp.entry.country} ${runnerUp.entry.fc}) ${best.score} to ${runnerUp.score}` : '';
+  const reasons = [...best.evidence];
+  if (government) reasons.push(`stands for the government: ${t.government}`);
+  if (t.dateline) reasons.push('dateline: where the report was filed');
+  return { ...base, place, government, adjective: t.adjective, candidates, reason: reasons.join('; ') + margin, ...extra };
+}

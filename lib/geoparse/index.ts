@@ -1,0 +1,392 @@
+import { loadGazetteer, type LoadedGazetteer, type MatchTier } from '../geocode/gazetteer';
+import type { GazetteerEntry } from '../geocode/gazetteer-types';
+import lexicon from './lexicon.json';
+import { foldName, skeleton } from './normalize';
+
+/** What a feature word says a place is: a province, a district, a town, or a border post. */
+export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST';
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  tier: MatchTier;
+}
+
+/** One spotted place name, with the words around it that help decide which place it is. */
+export interface Toponym {
+  /** Span of the whole mention, feature words included: `text.slice(start, end) === surface`. */
+  start: number;
+  end: number;
+  surface: string;
+  /** The name alone ("Shamsiddin Shihin" in "Shamsiddin Shihin district"). */
+  name: string;
+  matches: GazetteerMatch[];
+  feature: FeatureHint | null;
+  /** "Afghan", "Tajik": a country adjective. */
+  adjective: boolean;
+  /** Followed by 's / ’s. */
+  possessive: boolean;
+  /** A DUSHANBE -- dateline at the start of a line. */
+  dateline: boolean;
+  /** "Tajik–Afghan border": the two countries (ISO 3166-1) a border mention joins. */
+  border: [string, string] | null;
+  /** Why the name stands for a government here ("followed by 'condemned'"), else null. */
+  government: string | null;
+  /** The organisation name this place word sits in ("China Road and Bridge Corporation"): not a place. */
+  organisation: string | null;
+  /** Index of a toponym this one is said to be in or near ("X in Y", "Y's X", "X, Y"). */
+  container: { index: number; relation: 'in' | 'near' | 'of' | 'comma' | 'possessive' } | null;
+  /** Index of a country toponym qualifying this one ("Tajikistan's X", "Afghan X"), or 'the-country'. */
+  countryCue: number | 'the-country' | null;
+  /** Index of the sentence the toponym is in (0-based). */
+  sentence: number;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+  sentence: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘`ʼʻ]*/gu;
+const JOIN_GAP = /^(?:[ \t]+|[ \t]?[-‐‑–—][ \t]?)$/;
+const DASH_GAP = /^[ \t]?[-‐‑–—/][ \t]?$/;
+const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
+
+const featureWords = new Map(Object.entries(lexicon.featureWords) as [string, FeatureHint][]);
+const featurePrefixes = new Map(Object.entries(lexicon.featurePrefixes) as [string, FeatureHint][]);
+const borderWords = new Set(lexicon.borderWords);
+const connectors = new Set(lexicon.nameConnectors);
+const orgHeads = new Set(lexicon.organisationHeads);
+const govHeads = new Set(lexicon.governmentHeads);
+const govVerbs = new Set(lexicon.governmentVerbs);
+const auxiliaries = new Set(lexicon.auxiliaries.flatMap((a) => a.split(' ')));
+const govNouns = lexicon.governmentNouns.map((n) => n.split(' '));
+const govPreceding = lexicon.governmentPrecedingCues.map((n) => n.split(' '));
+const stopwords = new Set(lexicon.stopwords);
+const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'between', 'around', 'of', 'via', 'through']);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    let possessive = false;
+    if (/['’][sS]$/.test(raw) && raw.length > 3) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    } else if (/['’‘`ʼ]$/.test(raw)) {
+      raw = raw.replace(/['’‘`ʼ]+$/, '');
+      possessive = /s$/.test(raw);
+    }
+    const start = m.index!;
+    const gap = text.slice(prevEnd, start);
+    if (tokens.length && SENTENCE_END.test(gap + ' ')) sentence++;
+    tokens.push({ start, end: start + raw.length, text: raw, possessive, gap, sentence });
+    prevEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+const isCapitalized = (t: string) => /^\p{Lu}/u.test(t);
+const isAllCaps = (t: string) => t.length > 1 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** Does the run of tokens from i on read as `words`, separated only by spaces? */
+function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || lower(t) !== words[k] || (k > 0 && !/^[ \t]+$/.test(t.gap))) return false;
+    if (k < words.length - 1 && t.possessive) return false;
+  }
+  return true;
+}
+
+/** Length of the feature word (1–2 tokens) at i, and its hint. */
+function featureAt(tokens: Token[], i: number): { len: number; hint: FeatureHint; plural: boolean } | null {
+  for (const len of [3, 2, 1]) {
+    const ts = tokens.slice(i, i + len);
+    if (ts.length < len || ts.some((t, k) => k > 0 && !/^[ \t]+$/.test(t.gap))) continue;
+    const hint = featureWords.get(ts.map((t) => t.text.toLowerCase()).join(' '));
+    if (hint) return { len, hint, plural: /s$/.test(ts[len - 1].text) && ts[len - 1].text.toLowerCase() !== 'post' };
+  }
+  return null;
+}
+
+interface Found {
+  i: number;
+  j: number;
+  matches: GazetteerMatch[];
+  adjective: boolean;
+}
+
+/** Longest gazetteer name starting at token i: exact (folded) names first, then demonyms, then skeletons. */
+function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): Found | null {
+  const first = tokens[i];
+  if (!isCapitalized(first.text)) return null;
+  let exactLen = 0;
+  for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
+    const j = i + len - 1;
+    const last = tokens[j];
+    if (!isCapitalized(last.text)) continue;
+    let ok = true;
+    for (let k = i + 1; k <= j; k++) {
+      const t = tokens[k];
+      if (!JOIN_GAP.test(t.gap) || tokens[k - 1].possessive || t.sentence !== first.sentence) ok = false;
+      if (!isCapitalized(t.text) && !connectors.has(t.text.toLowerCase())) ok = false;
+    }
+    if (!ok) continue;
+    if (len === 1 && stopwords.has(first.text)) return null;
+    exactLen = exactLen || len;
+    const key = foldName(text.slice(first.start, last.end));
+    const named = g.byName.get(key);
+    if (named) {
+      // Spellings of other places that differ only in vowels stay in the running (Ishkashim names a town
+      // on each bank of the Panj; GeoNames spells the Afghan one Ashkāsham).
+      const alike = (g.bySkeleton.get(skeleton(key)) ?? []).filter((e) => !named.some((m) => m.entry === e));
+      return { i, j, matches: [...named.map((m) => ({ entry: m.entry, tier: m.tier })), ...alike.map((entry) => ({ entry, tier: 'skeleton' as const }))], adjective: false };
+    }
+    const country = len <= 2 ? g.byDemonym.get(key) : undefined;
+    if (country) return { i, j, matches: [{ entry: country, tier: 'demonym' }], adjective: true };
+  }
+  // Transliterations no source lists (Shihin for Shohin): the consonant skeleton, only for names of at
+  // least four letters, and only where the words around it say a place follows (a preposition of place
+  // before, a feature word after), so that names of people and common words do not match by accident.
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const locative = LOCATIVE.has(before) || featurePrefixes.has(`${tokens[i - 2]?.text.toLowerCase()} ${before}`);
+  for (let len = Math.min(3, exactLen); len >= 1; len--) {
+    const featureAfter = tokens[i + len] && /^[ \t]+$/.test(tokens[i + len].gap) && featureAt(tokens, i + len);
+    if (!locative && !featureAfter) continue;
+    const j = i + len - 1;
+    const surface = text.slice(first.start, tokens[j].end);
+    if (surface.replace(/[^\p{L}]/gu, '').length < 4 || isAllCaps(surface)) continue;
+    const hits = g.bySkeleton.get(skeleton(surface));
+    if (hits) return { i, j, matches: hits.map((entry) => ({ entry, tier: 'skeleton' as const })), adjective: false };
+  }
+  return null;
+}
+
+/**
+ * Finds every place name in a text, with exact spans and the surrounding words that help resolve it:
+ * feature words (district, province, border post), possessives and country adjectives, datelines,
+ * "X in Y" relations, organisation names that merely contain a place word, and government uses.
+ *
+ * @example
+ * geoparse('Shots were fired in Khatlon province.').map((t) => t.surface) // ['Khatlon province']
+ */
+export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazetteer()): Toponym[] {
+  const tokens = tokenize(text);
+  const found: Array<Found & { featureLen: number; feature: FeatureHint | null; plural: boolean; unknown?: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let f: (typeof found)[number] | null = null;
+    const m = matchAt(gazetteer, text, tokens, i);
+    if (m) {
+      const fw = /^[ \t]+$/.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive ? featureAt(tokens, m.j + 1) : null;
+      f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? null, plural: fw?.plural ?? false };
+    } else if (isCapitalized(tokens[i].text) && !stopwords.has(tokens[i].text)) {
+      // An unknown capitalised name followed by a feature word is a place the gazetteer lacks.
+      for (let j = i; j < Math.min(i + 3, tokens.length); j++) {
+        if (!isCapitalized(tokens[j].text) || (j > i && !JOIN_GAP.test(tokens[j].gap)) || tokens[j].possessive) break;
+        const fw = /^[ \t]+$/.test(tokens[j + 1]?.gap ?? '') ? featureAt(tokens, j + 1) : null;
+        if (fw && !(fw.hint === 'POST' && tokens[j + 1].text.toLowerCase() === 'post')) {
+          f = { i, j, matches: [], adjective: false, featureLen: fw.len, feature: fw.hint, plural: fw.plural, unknown: true };
+          break;
+        }
+      }
+    }
+    if (!f) continue;
+    found.push(f);
+    i = f.j + f.featureLen;
+  }
+
+  const orgs = organisationSpans(text, tokens);
+  const toponyms: Toponym[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n];
+    const first = tokens[f.i];
+    const last = tokens[f.j + f.featureLen];
+    let end = last.end;
+    let border: [string, string] | null = null;
+    // "Tajik–Afghan border", "Tajikistan-Afghanistan frontier": one mention of the border between them.
+    const next = found[n + 1];
+    if (next && next.i === f.j + 1 && DASH_GAP.test(tokens[next.i].gap) && isCountry(f) && isCountry(next)) {
+      const bw = tokens[next.j + 1];
+      if (bw && /^[ \t]+$/.test(bw.gap) && borderWords.has(bw.text.toLowerCase())) {
+        border = [f.matches[0].entry.country, next.matches[0].entry.country].sort() as [string, string];
+        end = bw.end;
+        n++;
+      }
+    }
+    const surface = text.slice(first.start, end);
+    const nameEnd = tokens[f.j].end;
+    const org = orgs.find((o) => first.start >= o.start && nameEnd <= o.end) ?? null;
+    const prefix = [...featurePrefixes.entries()].find(([words]) => wordsAt(tokens, f.i - words.split(' ').length, words.split(' ')));
+    const lineStart = f.i === 0 || /\n/.test(first.gap);
+    toponyms.push({
+      start: first.start,
+      end,
+      surface,
+      name: text.slice(first.start, nameEnd),
+      matches: f.matches,
+      feature: f.feature ?? prefix?.[1] ?? null,
+      adjective: f.adjective && !border,
+      possessive: tokens[f.j + f.featureLen].possessive || (border ? false : tokens[f.j].possessive),
+      dateline: lineStart && isAllCaps(text.slice(first.start, nameEnd)) && /^\s*(--|—|–|-|,)/.test(text.slice(end, end + 4)),
+      border,
+      government: null,
+      organisation: org && !org.government ? org.name : null,
+      container: null,
+      countryCue: null,
+      sentence: first.sentence,
+    });
+    if (org?.government) toponyms[toponyms.length - 1].government = `part of the state body "${org.name}"`;
+    (toponyms[toponyms.length - 1] as Toponym & { _i: number; _j: number; _plural: boolean })._i = f.i;
+    (toponyms[toponyms.length - 1] as Toponym & { _i: number; _j: number; _plural: boolean })._j = border ? found[n].j + 1 : f.j + f.featureLen;
+    (toponyms[toponyms.length - 1] as Toponym & { _i: number; _j: number; _plural: boolean })._plural = f.plural;
+  }
+  relate(text, tokens, toponyms as Array<Toponym & { _i: number; _j: number; _plural: boolean }>);
+  return toponyms.map((t) => {
+    const { _i, _j, _plural, ...rest } = t as Toponym & { _i: number; _j: number; _plural: boolean };
+    void _i, void _j, void _plural;
+    return rest;
+  });
+}
+
+function isCountry(f: Found): boolean {
+  return f.matches.length > 0 && f.matches.every((m) => m.entry.fc === 'PCLI');
+}
+
+/** Works out containers, country cues, plural feature words and government uses between toponyms. */
+function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: number; _j: number; _plural: boolean }>) {
+  const countryOnly = (t: Toponym) => t.matches.length > 0 && t.matches.every((m) => m.entry.fc === 'PCLI') && !t.border;
+  for (let n = 0; n < tops.length; n++) {
+    const t = tops[n];
+    const prev = tops[n - 1];
+    const next = tops[n + 1];
+    // Country cue: "Tajikistan's Badakhshan", "Afghan Badakhshan", "the country's Badakhshan province".
+    if (prev && prev._j === t._i - 1 && countryOnly(prev) && (prev.possessive || prev.adjective) && /^[ \t]+$/.test(tokens[t._i].gap)) {
+      t.countryCue = n - 1;
+    } else if (wordsAt(tokens, t._i - 2, ['the', 'country']) && tokens[t._i - 1].possessive) {
+      t.countryCue = 'the-country';
+    } else if (prev && prev._j === t._i - 1 && !countryOnly(prev) && prev.possessive && prev.matches.length && /^[ \t]+$/.test(tokens[t._i].gap)) {
+      t.container = { index: n - 1, relation: 'possessive' };
+    }
+    if (next) {
+      const between = text.slice(tokens[t._j].end, tokens[next._i].start);
+      const rel = /^\s+(in|near|inside|within|of|outside|at|around)\s+(?:the\s+)?$/i.exec(between);
+      if (rel && !t.container) {
+        const r = rel[1].toLowerCase();
+        t.container = { index: n + 1, relation: r === 'near' || r === 'outside' || r === 'around' ? 'near' : r === 'of' ? 'of' : 'in' };
+      } else if (/^,\s*$/.test(between) && !t.container && tokens[next._i].sentence === tokens[t._i].sentence) {
+        t.container = { index: n + 1, relation: 'comma' };
+      }
+    }
+    // "Kunduz and Takhar provinces": the plural feature word covers every name in the list.
+    if (t._plural && t.feature) {
+      for (let k = n - 1; k >= 0; k--) {
+        const between = text.slice(tokens[tops[k]._j].end, tokens[tops[k + 1]._i].start);
+        if (!/^(,\s*|,?\s+and\s+|\s*&\s*)$/.test(between)) break;
+        tops[k].feature ??= t.feature;
+      }
+    }
+    t.government ??= governmentCue(tokens, t);
+  }
+  // "Dushanbe and Kabul have accused each other": a government cue covers the names joined by "and".
+  for (let n = 0; n + 1 < tops.length; n++) {
+    const [a, b] = [tops[n], tops[n + 1]];
+    if (!/^\s+and\s+$/.test(text.slice(tokens[a._j].end, tokens[b._i].start))) continue;
+    if (a.government && !b.government) b.government = `joined by "and" to ${a.name} (${a.government})`;
+    else if (b.government && !a.government) a.government = `joined by "and" to ${b.name} (${b.government})`;
+  }
+}
+
+/** Evidence that a name stands for a government: a reporting verb after it, an official noun, a diplomatic cue. */
+function governmentCue(tokens: Token[], t: Toponym & { _i: number; _j: number }): string | null {
+  if (t.border || t.feature || !t.matches.length) return null;
+  const after = t._j + 1;
+  if (t.possessive || t.adjective) {
+    for (let skip = 0; skip <= 2; skip++) {
+      const noun = govNouns.find((words) => wordsAt(tokens, after + skip, words));
+      if (noun && (skip === 0 || !tokens.slice(after, after + skip).some((x) => /[,.;]/.test(x.gap)))) {
+        return `${t.possessive ? 'possessive' : 'adjective'} before "${noun.join(' ')}"`;
+      }
+    }
+  }
+  if (!t.possessive && !t.adjective) {
+    let k = after;
+    if (lower(tokens[k]) === 'and' && tokens[k + 1] && isCapitalized(tokens[k + 1].text)) k += 2;
+    while (auxiliaries.has(lower(tokens[k])) && k < after + 4) k++;
+    const verb = tokens[k];
+    if (verb && govVerbs.has(lower(verb)) && !tokens.slice(after, k + 1).some((x) => /[,.;:()"“”]/.test(x.gap))) {
+      return `followed by "${verb.text}"`;
+    }
+  }
+  if (t.adjective) return null;
+  const cue = govPreceding.find((words) => {
+    const skipThe = lower(tokens[t._i - 1]) === 'the' ? 1 : 0;
+    return wordsAt(tokens, t._i - skipThe - words.length, words);
+  });
+  if (cue) return `after "${cue.join(' ')}"`;
+  return null;
+}
+
+interface OrgSpan {
+  start: number;
+  end: number;
+  name: string;
+  /** A state body ("Foreign Ministry", "Islamic Emirate of Afghanistan"): its place word is the government. */
+  government: boolean;
+}
+
+/** Organisation names: known outlets and groups, capitalised phrases ending in an organisation word, and "Name (ACRONYM)". */
+function organisationSpans(text: string, tokens: Token[]): OrgSpan[] {
+  const spans: OrgSpan[] = [];
+  const extendRight = (j: number) => {
+    while (tokens[j + 1] && JOIN_GAP.test(tokens[j + 1].gap) && !tokens[j].possessive && (isCapitalized(tokens[j + 1].text) || (['of', 'for', 'and'].includes(tokens[j + 1].text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text)))) j++;
+    return j;
+  };
+  for (const name of lexicon.knownOrganisations) {
+    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const i = tokens.findIndex((t) => t.start === m.index);
+      const jStart = tokens.findIndex((t) => t.end >= m.index! + m[0].length);
+      if (i < 0 || jStart < 0) continue;
+      const j = extendRight(jStart);
+      spans.push({ start: tokens[i].start, end: tokens[j].end, name: text.slice(tokens[i].start, tokens[j].end), government: false });
+    }
+  }
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h].text;
+    const gov = govHeads.has(head);
+    if (!gov && !orgHeads.has(head)) continue;
+    let i = h;
+    while (i > 0 && JOIN_GAP.test(tokens[i].gap) && !tokens[i - 1].possessive && (isCapitalized(tokens[i - 1].text) || (['and', '&', 'of', 'for'].includes(tokens[i - 1].text) && i > 1 && isCapitalized(tokens[i - 2].text)))) i--;
+    let j = h;
+    while (tokens[j + 1] && /^[ \t]+$/.test(tokens[j + 1].gap) && ['of', 'for'].includes(tokens[j + 1].text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text)) j = extendRight(j + 2);
+    if (i === h && j === h) continue;
+    if (i < h && ['The', 'A', 'An'].includes(tokens[i].text)) i++;
+    spans.push({ start: tokens[i].start, end: tokens[j].end, name: text.slice(tokens[i].start, tokens[j].end), government: gov });
+  }
+  // "Islamic Movement of Uzbekistan (IMU)": capitalised words whose initials spell the acronym.
+  for (const m of text.matchAll(/\(([A-Z]{2,6})\)/g)) {
+    const acr = m[1];
+    let h = tokens.findIndex((t) => t.end > m.index!) - 1;
+    if (tokens[h + 1]?.text === acr) h = tokens.findIndex((t) => t.start >= m.index!) - 1;
+    let i = h;
+    let initials = '';
+    while (i >= 0 && initials.length < acr.length) {
+      const t = tokens[i];
+      if (isCapitalized(t.text)) initials = t.text[0] + initials;
+      else if (!['of', 'for', 'and', 'the'].includes(t.text)) break;
+      if (initials.length < acr.length) i--;
+    }
+    if (initials !== acr || i < 0) continue;
+    const words = tokens.slice(i, h + 1).map((t) => t.text);
+    spans.push({ start: tokens[i].start, end: tokens[h].end, name: text.slice(tokens[i].start, tokens[h].end), government: words.some((w) => govHeads.has(w)) });
+  }
+  return spans;
+}
