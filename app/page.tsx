@@ -1,17 +1,19 @@
-import MapView from '@/components/MapView';
+import { Suspense } from 'react';
+import { Brief } from '@/components/Brief';
+import { AppHeader } from '@/components/AppHeader';
 import { loadCorpus } from '@/lib/corpus';
+import { presentBrief } from '@/lib/present';
 
 export default function HomePage() {
   const articles = loadCorpus();
+  // The extraction pipeline is not wired in yet: the map shows the corpus with no events.
+  const view = presentBrief({ type: 'FeatureCollection', features: [] }, articles);
   return (
     <main className="app">
-      <header className="app-header">
-        <h1>geobrief · Tajikistan–Afghanistan border</h1>
-        <p>Attacks reported in {articles.length} articles, late 2025. Runs offline.</p>
-      </header>
-      <section className="map-frame" aria-label="Map of the Tajikistan–Afghanistan border">
-        <MapView />
-      </section>
+      <AppHeader articles={view.articles.length} events={view.events.length} />
+      <Suspense fallback={<div className="brief" />}>
+        <Brief view={view} />
+      </Suspense>
     </main>
   );
 }

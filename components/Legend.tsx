@@ -12,7 +12,7 @@ export function Legend() {
           </div>
         ))}
       <div className="legend-row">
-        <span dangerouslySetInnerHTML={{ __html: symbolSvg(TYPE_SYMBOLS.Battles, markerSize(5, 5)) }} /> size: killed + injured
+        <span dangerouslySetInnerHTML={{ __html: symbolSvg(TYPE_SYMBOLS.Battles, markerSize(2, 1)) }} /> size: killed + injured
       </div>
       <div className="legend-row">
         <span className="legend-area" /> exact site unknown: anywhere in the area
