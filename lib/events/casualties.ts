@@ -1,0 +1,348 @@
+import type { Excerpt } from '../types';
+import { parseQuantity, QUANTITY, type Quantity } from './numbers';
+
+/** Who the people were, as far as the text says. */
+export type Role = 'civilian' | 'security' | 'perpetrator' | 'unknown';
+
+export interface Count extends Quantity {
+  /** The words that give the figure, offsets into the text passed in. */
+  span: Excerpt;
+}
+
+/** One statement that people were killed or injured ("three Chinese employees … were killed"). */
+export interface CasualtyMention {
+  outcome: 'killed' | 'injured';
+  /** null when the victims are named without a number ("The intruders … were killed"): see `anaphoric`. */
+  count: Count | null;
+  /** The victims' noun phrase. */
+  victims: Excerpt;
+  role: Role;
+  /** ISO 3166-1 alpha-2 of the victims' nationality, when stated. */
+  nationality: string | null;
+  /** A definite noun phrase without a number, whose figure comes from an earlier mention of the same people. */
+  anaphoric: boolean;
+  /** The whole clause that says it. */
+  clause: Excerpt;
+}
+
+/** A numbered group of people named in the text, whatever happened to them ("three armed individuals"). */
+export interface Participant {
+  count: Count;
+  role: Role;
+  nationality: string | null;
+  noun: Excerpt;
+}
+
+/** Nationality words for the region's countries and the usual victims' countries. */
+export const DEMONYMS: Record<string, string> = {
+  chinese: 'CN', tajik: 'TJ', tajikistani: 'TJ', afghan: 'AF', afghani: 'AF', kyrgyz: 'KG', kyrgyzstani: 'KG', uzbek: 'UZ',
+  russian: 'RU', pakistani: 'PK', iranian: 'IR', turkmen: 'TM', kazakh: 'KZ', american: 'US', indian: 'IN',
+};
+
+const SECURITY = /\b(?:guards?|border\s*guards?|soldiers?|servicem[ae]n|troops|officers?|police(?:m[ae]n)?|personnel|forces?|commanders?|conscripts?|militiam[ae]n|sentr(?:y|ies))\b/i;
+const PERPETRATOR = /\b(?:attackers?|assailants?|gunm[ae]n|intruders?|infiltrators?|militants?|insurgents?|terrorists?|raiders?|smugglers?|traffickers?|fighters?|bandits?|perpetrators?|armed\s+(?:m[ae]n|individuals?|people|persons?|groups?)|suspects?)\b/i;
+const PERSON_NOUNS = String.raw`(?:people|persons?|individuals?|civilians?|soldiers?|guards?|servicem[ae]n|troops|officers?|police(?:m[ae]n)?|workers?|employees?|labou?rers?|engineers?|drivers?|citizens?|nationals?|men|man|women|woman|children|child|boys?|girls?|residents?|villagers?|farmers?|shepherds?|others|more|members?|personnel|staff|attackers?|assailants?|gunm[ae]n|intruders?|infiltrators?|militants?|insurgents?|terrorists?|fighters?|smugglers?|traffickers?|bandits?|suspects?|victims?|crew|passengers?|tourists?|miners?|builders?|contractors?)`;
+const KILLED = String.raw`(?:killed|shot\s+dead|slain|dead|died|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)`;
+const INJURED = String.raw`(?:wounded|injured|hurt|hospitali[sz]ed)`;
+const AUX = String.raw`(?:were|was|been|are|is|being|got)\s+(?:\w+ly\s+)?`;
+const QTY_RE = new RegExp(String.raw`\b(?:${QUANTITY})\b`, 'gi');
+
+function ex(text: string, start: number, end: number): Excerpt {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function roleOf(np: string): Role {
+  if (PERPETRATOR.test(np)) return 'perpetrator';
+  if (SECURITY.test(np)) return 'security';
+  if (new RegExp(`\\b${PERSON_NOUNS}\\b`, 'i').test(np)) return 'civilian';
+  return 'unknown';
+}
+
+export function nationalityOf(np: string): string | null {
+  const m = /\b(chinese|tajik(?:istani)?|afghani?|kyrgyz(?:stani)?|uzbek|russian|pakistani|iranian|turkmen|kazakh|american|indian)\b/i.exec(np);
+  return m ? DEMONYMS[m[1].toLowerCase()] : null;
+}
+
+/** Spans that are not head counts: dates ("November 26"), years, measures ("420-kilometer"). */
+function notACount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 14);
+  const word = text.slice(start, end);
+  if (/^\d/.test(word)) {
+    if (/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(before)) return true;
+    if (/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) return true;
+    if (/^(?:19|20)\d{2}$/.test(word)) return true;
+  }
+  return /^(?:-|\s*(?:%|per\s*cent|percent|km|kilomet|metres?|meters?|miles?|hours?|days?|weeks?|months?|years?|minutes?|o'clock|a\.m|p\.m))/i.test(after);
+}
+
+interface QtyHit {
+  start: number;
+  end: number;
+  q: Quantity;
+}
+
+function quantities(text: string): QtyHit[] {
+  const out: QtyHit[] = [];
+  QTY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QTY_RE.exec(text))) {
+    const q = parseQuantity(m[0]);
+    if (!q || m[0].length === 0) continue;
+    if (notACount(text, m.index, m.index + m[0].length)) continue;
+    // "a"/"an"/"another" count people only when a person noun follows within two words
+    if (/^(?:an?|another)$/i.test(m[0]) && !new RegExp(`^\\s+(?:[\\w’'-]+\\s+){0,2}${PERSON_NOUNS}\\b`, 'i').test(text.slice(m.index + m[0].length))) {
+      if (!/^another$/i.test(m[0])) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, q });
+  }
+  return out;
+}
+
+/** The end of the noun phrase headed by a quantity: up to the first person noun within four words. */
+function headNoun(text: string, qEnd: number): { end: number; noun: string } | null {
+  const m = new RegExp(`^\\s+((?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\b`, 'i').exec(text.slice(qEnd));
+  return m ? { end: qEnd + m[0].length, noun: m[1] } : null;
+}
+
+const CLAUSE_STOP = /[;:!?]|—|\s--\s|\.\s/;
+
+/**
+ * Every statement of people killed or injured in one sentence, with the figure as the text gives it
+ * (see {@link parseQuantity}) and who the victims were. Patterns, each anchored on a verb or noun of harm:
+ * - subject before the verb: "three Chinese employees of … Shohin SM were killed", "Two Tajik border guards
+ *   also died", "The intruders, who refused to surrender, were killed" (no number: `anaphoric`);
+ * - object after the verb: "killing three Chinese workers", "to kill two suspected drug smugglers",
+ *   "injuring five others";
+ * - an elided second figure: "were killed and two wounded", "killed and another injured";
+ * - nouns: "five deaths and five injuries", "more than a dozen deaths", "the killings of the three workers".
+ * A breakdown after "including" ("injuring five others, including four Chinese nationals and one Tajik man")
+ * is not counted again.
+ *
+ * @example
+ * findCasualties('Two Tajik border guards also died in the clash.')
+ * // [{ outcome: 'killed', count: { value: 2, vague: false, span: { start: 0, end: 3, text: 'Two' } }, role: 'security', nationality: 'TJ', ... }]
+ */
+export function findCasualties(text: string): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  const qs = quantities(text);
+  const including = new RegExp(`\\b(?:including|among\\s+them|of\\s+whom)\\s+(?:${QUANTITY})\\s[^;.]*`, 'gi');
+  const masked: Array<[number, number]> = [];
+  let im: RegExpExecArray | null;
+  while ((im = including.exec(text))) masked.push([im.index, im.index + im[0].length]);
+  const isMasked = (i: number) => masked.some(([a, b]) => i >= a && i < b);
+  const taken = new Set<number>();
+  const add = (outcome: 'killed' | 'injured', q: QtyHit | null, victims: Excerpt, clause: Excerpt, anaphoric = false) => {
+    if (q) {
+      if (taken.has(q.start * 2 + (outcome === 'killed' ? 0 : 1))) return;
+      taken.add(q.start * 2 + (outcome === 'killed' ? 0 : 1));
+    }
+    out.push({
+      outcome,
+      count: q ? { value: q.q.value, vague: q.q.vague, span: ex(text, q.start, q.end) } : null,
+      victims,
+      role: roleOf(q ? (text.slice(victims.start, q.start) + text.slice(q.end, victims.end)) : victims.text),
+      nationality: nationalityOf(victims.text) ?? nationalityOf(text.slice(victims.end, victims.end + 40).split(/[,;]/)[1] ?? ''),
+      anaphoric,
+      clause,
+    });
+  };
+
+  // 1. subject before the verb
+  const verbRe = new RegExp(`\\b(?:${AUX})(?:also\\s+|reportedly\\s+)?(?:(${KILLED})|(${INJURED}))\\b|\\b(?:also\\s+|reportedly\\s+)?(died|perished|lost\\s+their\\s+lives|were\\s+dead)\\b`, 'gi');
+  let vm: RegExpExecArray | null;
+  while ((vm = verbRe.exec(text))) {
+    const outcome = vm[2] ? 'injured' : 'killed';
+    // the clause before the verb, back to a clause boundary
+    let from = 0;
+    const left = text.slice(0, vm.index);
+    const stops = [...left.matchAll(new RegExp(CLAUSE_STOP.source, 'g'))];
+    if (stops.length) from = stops[stops.length - 1].index! + stops[stops.length - 1][0].length;
+    const candidates = qs.filter((q) => q.start >= from && q.end <= vm!.index && !isMasked(q.start));
+    // the nearest quantity that heads a noun phrase of people, or stands alone right before the verb
+    let subject: QtyHit | null = null;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const q = candidates[i];
+      const head = headNoun(text, q.end);
+      const gap = text.slice(q.end, vm.index);
+      if (head || /^\s*(?:of\s+them\s*)?,?\s*$/.test(gap) || /^\s+(?:others|more)\b/.test(gap)) {
+        subject = q;
+        break;
+      }
+    }
+    const clause = ex(text, from, vm.index + vm[0].length);
+    if (subject) {
+      if (/\b(?:killing|killed|kill|wounding|injuring)\s*$/i.test(text.slice(from, subject.start))) continue; // an object, see 2.
+      add(outcome, subject, ex(text, subject.start, vm.index).text.trim() ? trimEx(text, subject.start, vm.index) : ex(text, subject.start, subject.end), clause);
+    } else {
+      // "The intruders, who refused to surrender, were killed": a definite noun phrase without a figure
+      const def = new RegExp(`\\b(?:the|these|those|both)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`, 'i').exec(text.slice(from, vm.index));
+      if (def) {
+        const s = from + def.index;
+        add(outcome, null, trimEx(text, s, s + def[0].length), clause, true);
+      }
+    }
+    // 3. elided second figure: "… were killed and two wounded", "… killed and another injured"
+    const tail = new RegExp(`^\\s*,?\\s+and\\s+(${QUANTITY})\\s+(?:(?:others?|more)\\s+)?(?:were\\s+|was\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, 'i').exec(text.slice(vm.index + vm[0].length));
+    if (tail) {
+      const qs2 = vm.index + vm[0].length + tail[0].indexOf(tail[1], tail[0].search(/and\s/i) + 3);
+      const q = parseQuantity(tail[1]);
+      if (q) {
+        const victimsNp = subject ? trimEx(text, subject.start, vm.index) : ex(text, qs2, qs2 + tail[1].length);
+        const c = ex(text, vm.index, vm.index + vm[0].length + tail[0].length);
+        add(tail[3] ? 'injured' : 'killed', { start: qs2, end: qs2 + tail[1].length, q }, victimsNp, c);
+      }
+    }
+  }
+
+  // 2. object after an active verb: "killing three Chinese workers", "to kill two smugglers"
+  const activeRe = new RegExp(`\\b(?:(kill(?:ing|ed|s)?|shot\\s+dead|shooting\\s+dead|claim(?:ing|ed)\\s+the\\s+lives\\s+of)|(wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)))\\s+(${QUANTITY})\\b`, 'gi');
+  let am: RegExpExecArray | null;
+  while ((am = activeRe.exec(text))) {
+    const qStart = am.index + am[0].length - am[3].length;
+    const q = qs.find((x) => x.start === qStart);
+    if (!q || isMasked(qStart)) continue;
+    // "were killed two days ago": a passive verb followed by a time, not an object
+    if (/\b(?:were|was|been|are|is)\s+$/i.test(text.slice(Math.max(0, am.index - 12), am.index))) continue;
+    const head = headNoun(text, q.end);
+    // no head noun: still an object when the figure stands alone ("killed dozens and wounded hundreds")
+    if (!head && !/^\s*(?:of\s+)?(?:them|people|others)/i.test(text.slice(q.end)) && !/^\s*(?:[,.;]|and\b|$)/.test(text.slice(q.end))) continue;
+    const npEnd = head ? head.end : q.end;
+    add(am[1] ? 'killed' : 'injured', q, trimEx(text, q.start, extendNp(text, npEnd)), ex(text, am.index, npEnd));
+  }
+
+  // 4. nouns of harm: "five deaths and five injuries", "more than a dozen deaths", "killings of the three workers"
+  const nounRe = new RegExp(`\\b(${QUANTITY})\\s+(?:(?!and\\b|or\\b|were\\b|was\\b)[\\w-]+\\s+)?(?:(deaths|fatalities|dead)|(injuries|injured|wounded))\\b`, 'gi');
+  let nm: RegExpExecArray | null;
+  while ((nm = nounRe.exec(text))) {
+    const q = qs.find((x) => x.start === nm!.index);
+    if (!q || isMasked(q.start)) continue;
+    add(nm[2] ? 'killed' : 'injured', q, ex(text, nm.index, nm.index + nm[0].length), ex(text, nm.index, nm.index + nm[0].length));
+  }
+  const ofRe = new RegExp(`\\b(?:killings?|deaths?|murders?)\\s+of\\s+(?:the\\s+|all\\s+)?(${QUANTITY})\\b`, 'gi');
+  while ((nm = ofRe.exec(text))) {
+    const qStart = nm.index + nm[0].length - nm[1].length;
+    const q = qs.find((x) => x.start === qStart);
+    if (!q || !headNoun(text, q.end)) continue;
+    const npEnd = headNoun(text, q.end)!.end;
+    add('killed', q, trimEx(text, q.start, extendNp(text, npEnd)), ex(text, nm.index, npEnd));
+  }
+  return out.sort((a, b) => a.clause.start - b.clause.start);
+}
+
+/** An object noun phrase goes on through "of …", "from …", "working for …" up to a comma or a verb. */
+function extendNp(text: string, end: number): number {
+  const m = /^(?:\s+(?:of|from|working\s+(?:for|at|on)|employed\s+by)\s+[^,;.]*?)(?=\s+and\s+(?:injur|wound|kill)|[,;.]|$)/i.exec(text.slice(end));
+  return m ? end + m[0].length : end;
+}
+
+function trimEx(text: string, start: number, end: number): Excerpt {
+  let s = start;
+  let e = end;
+  for (;;) {
+    while (e > s && /[\s,]/.test(text[e - 1])) e--;
+    const aux = /\s(?:have|has|had|who|which|that)$/i.exec(text.slice(s, e));
+    if (!aux) break;
+    e -= aux[0].length;
+  }
+  while (s < e && /\s/.test(text[s])) s++;
+  return ex(text, s, e);
+}
+
+/**
+ * Every numbered group of people in one sentence ("three armed individuals", "two Chinese nationals"),
+ * whatever happened to them: the antecedents a later "the intruders were killed" takes its figure from.
+ *
+ * @example
+ * findParticipants('three armed individuals crossed into Tajik territory')[0].role // 'perpetrator'
+ */
+export function findParticipants(text: string): Participant[] {
+  const out: Participant[] = [];
+  for (const q of quantities(text)) {
+    const head = headNoun(text, q.end);
+    if (!head) continue;
+    const np = text.slice(q.start, head.end);
+    out.push({ count: { ...q.q, span: ex(text, q.start, q.end) }, role: roleOf(np), nationality: nationalityOf(np), noun: ex(text, q.start, head.end) });
+  }
+  return out;
+}
+
+/** A stretch of text given to {@link sumCasualties}: its text and where it starts in the article body. */
+export interface Segment {
+  text: string;
+  start: number;
+}
+
+export interface Total {
+  value: number;
+  vague: boolean;
+  /** The figures that were added up, offsets into the body. */
+  parts: Array<Count & { role: Role; nationality: string | null }>;
+}
+
+function compatible(a: { role: Role; nationality: string | null }, b: { role: Role; nationality: string | null }): boolean {
+  const roleOk = a.role === b.role || a.role === 'unknown' || b.role === 'unknown';
+  const natOk = a.nationality === null || b.nationality === null || a.nationality === b.nationality;
+  return roleOk && natOk;
+}
+
+/**
+ * Killed and injured for one incident told over several sentences. A victim phrase without a figure
+ * ("The intruders … were killed") takes the figure of the latest numbered group of the same kind of people
+ * ("three armed individuals"). Different groups add up ("three … intruders were killed" + "Two Tajik border
+ * guards also died" = 5); the same group told twice ("Three Chinese citizens … killed", "three employees …,
+ * all Chinese citizens, were killed") counts once, the exact figure winning over a vague one. Groups are the
+ * same when their roles (civilian, security force, perpetrator) and nationalities do not conflict. null when
+ * the text gives no figure.
+ *
+ * @example
+ * sumCasualties([{ text: 'Three armed men crossed. The intruders were killed. Two guards also died.', start: 0 }]).killed?.value // 5
+ */
+export function sumCasualties(segments: Array<Segment | string>): { killed: Total | null; injured: Total | null } {
+  const participants: Array<Participant & { at: number }> = [];
+  const groups: Record<'killed' | 'injured', Total['parts']> = { killed: [], injured: [] };
+  const shift = (e: Excerpt, by: number): Excerpt => ({ start: e.start + by, end: e.end + by, text: e.text });
+  for (const seg of segments) {
+    const { text, start } = typeof seg === 'string' ? { text: seg, start: 0 } : seg;
+    for (const sentence of splitPlain(text)) {
+      const mentions = findCasualties(sentence.text);
+      for (const m of mentions) {
+        let count: Count | null = m.count ? { ...m.count, span: shift(m.count.span, start + sentence.start) } : null;
+        let who = { role: m.role, nationality: m.nationality };
+        if (!count && m.anaphoric) {
+          const at = start + sentence.start + m.victims.start;
+          const ante = [...participants].reverse().find((p) => p.at < at && p.role === m.role && compatible(p, m));
+          if (!ante) continue;
+          count = ante.count;
+          who = { role: ante.role, nationality: ante.nationality ?? m.nationality };
+        }
+        if (!count) continue;
+        const list = groups[m.outcome];
+        // "others", "another", "more", "also": a further group, never the same one told again
+        const further = /\b(?:others?|another|more)\b/i.test(m.victims.text) || /\balso\b/i.test(m.clause.text);
+        const same = further ? -1 : list.findIndex((g) => compatible(g, who));
+        const part = { ...count, ...who };
+        if (same < 0) list.push(part);
+        else {
+          const g = list[same];
+          if ((g.vague && !part.vague) || (g.vague === part.vague && part.value > g.value)) list[same] = { ...part, nationality: part.nationality ?? g.nationality };
+        }
+      }
+      for (const p of findParticipants(sentence.text)) {
+        participants.push({ ...p, count: { ...p.count, span: shift(p.count.span, start + sentence.start) }, at: start + sentence.start + p.noun.start });
+      }
+    }
+  }
+  const total = (parts: Total['parts']): Total | null =>
+    parts.length ? { value: parts.reduce((s, p) => s + p.value, 0), vague: parts.some((p) => p.vague), parts } : null;
+  return { killed: total(groups.killed), injured: total(groups.injured) };
+}
+
+/** Sentences of a short text, for {@link sumCasualties} (the incident code passes single sentences). */
+function splitPlain(text: string): Excerpt[] {
+  const out: Excerpt[] = [];
+  const re = /[^.!?]+(?:[.!?]+[”"’)]*|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}

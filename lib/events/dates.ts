@@ -1,0 +1,333 @@
+import * as chrono from 'chrono-node';
+import type { Excerpt, TimePrecision } from '../types';
+
+/** A date expression found in a text, resolved to a span of days. Offsets index the text passed in. */
+export interface DateMention {
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  /** Last day, YYYY-MM-DD (same as start for a day). */
+  end: string;
+  /** ACLED time_precision: 1 day, 2 week or similar span, 3 month. */
+  timePrecision: TimePrecision;
+  span: Excerpt;
+  /** How the span was reached, in plain words ("weekday on or before the published date"). */
+  basis: string;
+  /** "evening", "night", "late", "morning", "afternoon", "overnight" when the text says so. */
+  partOfDay?: string;
+  /**
+   * True when the date belongs to a statement rather than to what it reports ("said in a statement on
+   * November 27"): it bounds the incident from above but does not date it.
+   */
+  reporting: boolean;
+}
+
+/** A month already named earlier in the paragraph ("In December, …"), used by a later "December 23". */
+export interface DateContext {
+  year: number;
+  month: number; // 1-12
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|mar\\.|april|apr\\.|may|june|jun\\.|july|jul\\.|august|aug\\.|september|sept?\\.|october|oct\\.|november|nov\\.|december|dec\\.)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR_RE = '((?:19|20)\\d{2})';
+const PART_RE = '(morning|afternoon|evening|night)';
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
+
+// ---- day arithmetic on UTC dates, as YYYY-MM-DD strings -------------------------------------------
+function iso(y: number, m: number, d: number): string {
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+}
+function parseIso(s: string): Date {
+  return new Date(`${s}T00:00:00Z`);
+}
+function addDays(s: string, n: number): string {
+  const d = parseIso(s);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
+}
+
+/** Year for a month (and day) written without one: the latest occurrence not after the published date. */
+function inferYear(published: string, month: number, day = 1): number {
+  const py = +published.slice(0, 4);
+  return iso(py, month, day) <= published ? py : py - 1;
+}
+
+interface Raw {
+  index: number;
+  length: number;
+  start: string;
+  end: string;
+  timePrecision: TimePrecision;
+  basis: string;
+  partOfDay?: string;
+  /** A month-only mention sets the paragraph's month context. */
+  month?: DateContext;
+}
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray, published: string | undefined, ctx: DateContext | undefined) => Omit<Raw, 'index' | 'length'> | null };
+
+const PREFIX = `(?:(?:(?:on|in|during)\\s+)?(?:the\\s+)?(?:(early|late)\\s+)?${PART_RE}\\s+of\\s+|(late|early)\\s+(?:on\\s+)?|(overnight)\\s+(?:on\\s+|into\\s+)?)?`;
+
+function dayResult(y: number | null, m: number, d: number, weekday: string | undefined, published: string | undefined, ctx: DateContext | undefined, part?: string) {
+  if (!validDay(y ?? 2000, m, d)) return null;
+  let year = y;
+  let basis = 'day with its year';
+  if (year === null) {
+    if (ctx && ctx.month === m) {
+      year = ctx.year;
+      basis = 'day without a year, in the month named earlier in the paragraph';
+    } else if (published) {
+      year = inferYear(published, m, d);
+      basis = 'day without a year: the latest such day not after the published date';
+    } else return null;
+  }
+  if (!validDay(year, m, d)) return null;
+  const s = iso(year, m, d);
+  if (weekday && WEEKDAYS[parseIso(s).getUTCDay()] !== weekday.toLowerCase()) basis += ` (text says ${weekday}, which does not match)`;
+  return { start: s, end: s, timePrecision: 1 as const, basis, partOfDay: part };
+}
+
+const RULES: Rule[] = [
+  // "November last year", "in August this year"
+  {
+    re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, 'gi'),
+    make: (m, published) => {
+      if (!published) return null;
+      const month = monthIndex(m[2]);
+      const y = +published.slice(0, 4) + (m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0);
+      return monthSpan(y, month, `month "${m[3]} year", counted from the published year`);
+    },
+  },
+  // "Monday, December 1", "December 1, 2025", "the evening of November 30"
+  {
+    re: new RegExp(`\\b${PREFIX}(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+${DAY_RE}\\b(?:,?\\s+${YEAR_RE}\\b)?`, 'gi'),
+    make: (m, published, ctx) => {
+      const part = partOf(m);
+      return dayResult(m[8] ? +m[8] : null, monthIndex(m[6]), +m[7], m[5], published, ctx, part);
+    },
+  },
+  // "1 December 2025", "the 23rd of December"
+  {
+    re: new RegExp(`\\b${PREFIX}(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE}\\b)?`, 'gi'),
+    make: (m, published, ctx) => dayResult(m[8] ? +m[8] : null, monthIndex(m[7]), +m[6], m[5], published, ctx, partOf(m)),
+  },
+  // ISO dates
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    make: (m) => (validDay(+m[1], +m[2], +m[3]) ? { start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}`, timePrecision: 1, basis: 'ISO date' } : null),
+  },
+  // "(early|late) December 2025", "in August", "In December"; never a made-up day
+  {
+    re: new RegExp(`\\b(?:(?:in|during|since|of|by)\\s+)?(?:(early|mid|late)[- ]|the\\s+(?:beginning|start|end|middle)\\s+of\\s+)?${MONTH_RE}(?:\\s+${YEAR_RE})?\\b(?!\\s*\\d)`, 'gi'),
+    make: (m, published) => {
+      const month = monthIndex(m[2]);
+      // "may" is a verb far more often than a month: only with a year or after "in".
+      if (/^may$/i.test(m[2]) && !m[3] && !/^in\s/i.test(m[0])) return null;
+      // a bare month word must start with a capital (the text's own usage)
+      if (!/^[A-Z]/.test(m[2])) return null;
+      const y = m[3] ? +m[3] : published ? inferYear(published, month) : null;
+      if (y === null) return null;
+      return monthSpan(y, month, m[3] ? 'month with its year' : 'month without a year: the latest such month not after the published date');
+    },
+  },
+  // "last week", "the previous week"
+  {
+    re: /\b(?:last|the previous|the preceding)\s+week\b/gi,
+    make: (_m, published) => {
+      if (!published) return null;
+      const monday = addDays(published, -((parseIso(published).getUTCDay() + 6) % 7));
+      return { start: addDays(monday, -7), end: addDays(monday, -1), timePrecision: 2, basis: 'the calendar week (Monday–Sunday) before the published date’s week' };
+    },
+  },
+  // "the past week", "over the last seven days"
+  {
+    re: /\b(?:the\s+)?(?:past|last)\s+(?:week|7 days|seven days)\b/gi,
+    make: (_m, published) => (published ? { start: addDays(published, -7), end: published, timePrecision: 2, basis: 'the seven days up to the published date' } : null),
+  },
+  // "this week", "earlier this week"
+  {
+    re: /\b(?:earlier\s+)?this\s+week\b/gi,
+    make: (_m, published) => {
+      if (!published) return null;
+      const monday = addDays(published, -((parseIso(published).getUTCDay() + 6) % 7));
+      return { start: monday, end: published, timePrecision: 2, basis: 'the published date’s week, up to that date' };
+    },
+  },
+  // "last month", "the previous month"
+  {
+    re: /\b(?:last|the previous|the preceding)\s+month\b/gi,
+    make: (_m, published) => {
+      if (!published) return null;
+      let y = +published.slice(0, 4);
+      let mo = +published.slice(5, 7) - 1;
+      if (mo === 0) {
+        mo = 12;
+        y--;
+      }
+      return monthSpan(y, mo, 'the calendar month before the published date’s month');
+    },
+  },
+  // "this month", "earlier this month"
+  {
+    re: /\b(?:earlier\s+)?this\s+month\b/gi,
+    make: (_m, published) => (published ? { ...monthSpan(+published.slice(0, 4), +published.slice(5, 7), 'the published date’s month'), end: published } : null),
+  },
+  // "yesterday", "today", "N days ago"
+  {
+    re: /\b(?:(yesterday|today)|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)\b/gi,
+    make: (m, published) => {
+      if (!published) return null;
+      const n = m[1] ? (m[1].toLowerCase() === 'today' ? 0 : 1) : wordNumber(m[2]);
+      const d = addDays(published, -n);
+      return { start: d, end: d, timePrecision: 1, basis: 'counted back from the published date' };
+    },
+  },
+  // "on Monday", "late Sunday night", "Tuesday": the latest such weekday on or before the published date
+  {
+    re: new RegExp(`\\b${PREFIX}(?:(?:on|last|this|early|late)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_RE})?\\b(?!,?\\s+(?:\\d|${MONTH_RE}))`, 'gi'),
+    make: (m, published) => {
+      if (!published) return null;
+      const want = WEEKDAYS.indexOf(m[5].toLowerCase());
+      const back = (parseIso(published).getUTCDay() - want + 7) % 7;
+      const d = addDays(published, -back);
+      return { start: d, end: d, timePrecision: 1, basis: 'weekday: the latest such day on or before the published date', partOfDay: partOf(m) ?? m[6]?.toLowerCase() };
+    },
+  },
+];
+
+function partOf(m: RegExpExecArray): string | undefined {
+  if (m[2]) return m[1] ? `${m[1].toLowerCase()} ${m[2].toLowerCase()}` : m[2].toLowerCase();
+  if (m[3]) return m[3].toLowerCase();
+  if (m[4]) return 'overnight';
+  return undefined;
+}
+
+function monthSpan(y: number, m: number, basis: string) {
+  return { start: iso(y, m, 1), end: iso(y, m, lastDayOfMonth(y, m)), timePrecision: 3 as const, basis, month: { year: y, month: m } };
+}
+
+const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+function wordNumber(w: string): number {
+  return /^\d+$/.test(w) ? +w : SMALL[w.toLowerCase()] ?? 0;
+}
+
+/** Speech and publication words whose date is the statement's, not the incident's. */
+const REPORTING_BEFORE = /\b(?:said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
+const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released)\b/;
+
+/**
+ * Every date expression in `text`, resolved against the article's `published` date (YYYY-MM-DD):
+ * - a day with or without a year ("December 23", "1 December 2025", "Monday, December 1") → that day,
+ *   precision 1; without a year, the latest such day not after the published date, or the year of a
+ *   month named earlier in the paragraph (`context`: "In December … December 23");
+ * - a weekday ("on Monday") → the latest such weekday on or before the published date, precision 1;
+ * - "last week" → the Monday–Sunday week before the published date's week, precision 2;
+ *   "the past week" → the seven days up to the published date, precision 2;
+ * - a month ("in August", "November 2024", "November last year") → the whole month, precision 3 —
+ *   never a made-up day; "last month" → the calendar month before the published date's month;
+ * - "yesterday", "N days ago" → counted back, precision 1.
+ * Evening and late-night wording ("the evening of November 30", "late on December 23") keeps the day and
+ * is reported in `partOfDay`. A year alone ("in 2021") and vague words ("recently", "in recent months")
+ * give no date. A date that dates a statement ("said in a statement on November 27") is marked `reporting`.
+ *
+ * Hand-written rules rather than chrono-node for these: chrono reads "the evening of November 30" as the
+ * reference day's evening, "last week" as the single day seven days back, and "November last year" as two
+ * unrelated dates (see the `chrono-misreads` fixture). chrono-node is still used for absolute dates in
+ * formats the rules above do not list (e.g. "12/05/2025"), keeping only results certain of day and month.
+ *
+ * @example
+ * findDates('late on December 23 and', '2025-12-24')[0]
+ * // { start: '2025-12-23', end: '2025-12-23', timePrecision: 1, partOfDay: 'late', span: { start: 0, end: 19, text: 'late on December 23' }, ... }
+ */
+export function findDates(text: string, published?: string, context?: DateContext): DateMention[] {
+  const found: Raw[] = [];
+  let ctx = context;
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      const r = rule.make(m, published, ctx);
+      if (!r) continue;
+      const lead = /^(?:(?:in|during|since|of|by|on)\s+)/i.exec(m[0]);
+      const index = m.index + (lead && r.timePrecision !== 1 ? lead[0].length : 0);
+      const length = m[0].length - (index - m.index);
+      if (found.some((f) => index < f.index + f.length && f.index < index + length)) continue;
+      found.push({ ...r, index, length: trimEnd(text, index, length) });
+    }
+  }
+  for (const c of chronoDates(text, published)) {
+    if (!found.some((f) => c.index < f.index + f.length && f.index < c.index + c.length)) found.push(c);
+  }
+  found.sort((a, b) => a.index - b.index);
+  // a later bare day in the same month as an earlier month-only mention is resolved in its year
+  const out: DateMention[] = [];
+  for (const f of found) {
+    if (f.month) ctx = f.month;
+    const end = f.index + f.length;
+    out.push({
+      start: f.start,
+      end: f.end,
+      timePrecision: f.timePrecision,
+      span: { start: f.index, end, text: text.slice(f.index, end) },
+      basis: f.basis,
+      ...(f.partOfDay ? { partOfDay: f.partOfDay } : {}),
+      reporting: isReporting(text.slice(Math.max(0, f.index - 60), f.index)) || REPORTING_AFTER.test(text.slice(end, end + 80)),
+    });
+  }
+  return out;
+}
+
+/** "said … on", but not a passive "was reported on", which dates the thing reported. */
+function isReporting(before: string): boolean {
+  const m = REPORTING_BEFORE.exec(before);
+  return !!m && !/\b(?:was|were|been|is|are|being)\s+$/i.test(before.slice(0, m.index));
+}
+
+function trimEnd(text: string, index: number, length: number): number {
+  let l = length;
+  while (l > 0 && /[\s,]/.test(text[index + l - 1])) l--;
+  return l;
+}
+
+function chronoDates(text: string, published?: string): Raw[] {
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  return chrono
+    .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
+    // only absolute dates (they contain a figure): chrono's relative readings are replaced by the rules above
+    .filter((r) => /\d/.test(r.text) && r.start.isCertain('day') && r.start.isCertain('month') && (r.start.isCertain('year') || published))
+    .map((r) => {
+      const y = r.start.get('year') ?? 0;
+      const m = r.start.get('month') ?? 1;
+      const d = r.start.get('day') ?? 1;
+      const year = r.start.isCertain('year') ? y : inferYear(published!, m, d);
+      const s = iso(year, m, d);
+      return { index: r.index, length: r.text.length, start: s, end: s, timePrecision: 1 as const, basis: 'absolute date (chrono-node)' };
+    });
+}
+
+/**
+ * The date that places an incident told in `text`: the most precise non-reporting date expression (the
+ * first one when several are equally precise), or null when the text has none. See {@link findDates}.
+ *
+ * @example
+ * resolveDate('In November last year, Tajik authorities said armed groups carried out an attack', '2025-11-27')
+ * // { start: '2024-11-01', end: '2024-11-30', timePrecision: 3, span: { start: 3, end: 21, text: 'November last year' }, ... }
+ */
+export function resolveDate(text: string, published?: string, context?: DateContext): DateMention | null {
+  const all = findDates(text, published, context).filter((d) => !d.reporting);
+  if (all.length === 0) return null;
+  return all.reduce((best, d) => (d.timePrecision < best.timePrecision ? d : best));
+}
