@@ -37,7 +37,7 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
   for (let pass = 0; pass < PASSES; pass++) {
     const focus = articleFocus(tops, chosen);
     tops.forEach((t, i) => {
-      if (t.border || t.feature === 'POST' || t.organisation) return;
+      if (t.border || t.feature === 'POST' || t.feature === 'RIVER' || t.organisation) return;
       ranked[i] = rankCandidates(g, t, i, tops, chosen, focus, pass);
       chosen[i] = ranked[i][0] ?? null;
     });
@@ -110,7 +110,7 @@ function rankCandidates(
       s -= 1;
     }
     if (cue && !t.adjective) {
-      s += e.country === cue.iso ? 8 : -6;
+      s += e.country === cue.iso ? 8 : -10;
       ev.push(`${e.country === cue.iso ? 'in' : 'not in'} ${cue.iso}: ${cue.why}`);
     }
     if (container?.c && pass > 0) {
@@ -129,6 +129,16 @@ function rankCandidates(
         s += fit ? 6 : -4;
         ev.push(`${fit ? 'lies in' : 'outside'} "${yTop.surface}" (${container.rel})`);
       }
+    }
+    // "X in Y" read backwards: Y is the candidate that contains the places said to be in it.
+    if (pass > 0 && (e.fc === 'ADM1' || e.fc === 'ADM2' || e.fc === 'PCLI')) {
+      tops.forEach((o, k) => {
+        const x = chosen[k]?.entry;
+        if (!x || o.container?.index !== i || o.container.relation === 'comma' || o.container.relation === 'near' || o.feature === 'POST') return;
+        const holds = e.fc === 'PCLI' ? x.country === e.country : e.fc === 'ADM1' ? x.admin1 === e.admin1 : x.admin2 === e.id || x.id === e.seat;
+        s += holds ? 4 : -2;
+        ev.push(`${holds ? 'contains' : 'does not contain'} ${x.name}, said to be in it ("${o.surface}")`);
+      });
     }
     if (focus.n > 0 && e.fc !== 'PCLI') {
       const self = chosen[i]?.entry;
@@ -300,6 +310,8 @@ function toMention(
     return { ...base, place, government: false, adjective: false, candidates: [{ id: e.id, name: e.name, country: e.country, featureType: e.fc, score: 0 }], reason: `"${t.surface}" names the border between ${t.border.join(' and ')}`, ...extra };
   }
 
+  if (t.feature === 'RIVER') return unresolved('a river or lake: the gazetteer holds no water features', []);
+
   if (t.feature === 'POST') {
     const sameName = ranked.length ? ranked : t.matches.map((m) => ({ entry: m.entry, score: 0, evidence: [] }));
     const rejected: Candidate[] = sameName.map((r) => ({ id: r.entry.id, name: r.entry.name, country: r.entry.country, featureType: r.entry.fc, score: -1 }));
@@ -329,6 +341,22 @@ function toMention(
       const op = chosen[o.container.index];
       const place = op && borderPostVia(g, o, op.entry, tops[o.container.index].surface);
       if (place) return { ...base, place, government: false, adjective: false, candidates: [{ id: place.id, name: place.name, country: place.country, featureType: 'border-post', score: 1 }, ...rejected], reason: `the same border post as "${o.surface}" earlier in the article`, ...extra };
+    }
+    // Posts and crossings are often named after the settlement they sit by (Dusti, Panji Poyon): a town of
+    // that name close to an international border, and not far from the article's other places, locates it.
+    const others = tops.flatMap((o, k) => (k !== i && chosen[k] && !o.government && !['PCLI', 'BORDER', 'ADM1'].includes(chosen[k]!.entry.fc) ? [point(chosen[k]!.entry)!] : []));
+    const namesake = sameName
+      .map((r) => r.entry)
+      .filter((e) => isTown(e) && point(e))
+      .map((e) => ({ e, border: Math.min(...Object.entries(g.borders).filter(([k]) => k.split('-').includes(e.country)).map(([, l]) => nearestVertexKm(l, point(e)!))) }))
+      .filter((x) => x.border <= NEAR_TOWN_KM && (others.length === 0 || others.some((q) => distanceKm(q, point(x.e)!) <= 150)))
+      .sort((a, b) => a.border - b.border)[0];
+    if (namesake) {
+      const place = borderPostVia(g, t, namesake.e, namesake.e.name);
+      if (place) {
+        place.note = `exact site not reported: placed at ${namesake.e.name}, the town it is named after, ${Math.round(namesake.border)} km from the border; ${place.note}`;
+        return { ...base, place, government: false, adjective: false, candidates: [{ id: place.id, name: place.name, country: place.country, featureType: 'border-post', score: 1 }, ...rejected], reason: `no district or town given: a border post named after ${namesake.e.name} (${namesake.e.fc}), ${Math.round(namesake.border)} km from the border`, ...extra };
+      }
     }
     return unresolved('a border post: no source locates border posts and the text does not say which district or town it is in', rejected);
   }

@@ -4,7 +4,7 @@ import lexicon from './lexicon.json';
 import { foldName, skeleton } from './normalize';
 
 /** What a feature word says a place is: a province, a district, a town, or a border post. */
-export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST';
+export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST' | 'RIVER';
 
 export interface GazetteerMatch {
   entry: GazetteerEntry;
@@ -185,7 +185,7 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
     let f: (typeof found)[number] | null = null;
     const m = matchAt(gazetteer, text, tokens, i);
     if (m) {
-      const fw = /^[ \t]+$/.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive ? featureAt(tokens, m.j + 1) : null;
+      const fw = /^[ \t]+$/.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
       f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? null, plural: fw?.plural ?? false };
     } else if (isCapitalized(tokens[i].text) && !stopwords.has(tokens[i].text)) {
       // An unknown capitalised name followed by a feature word is a place the gazetteer lacks.
@@ -268,7 +268,10 @@ function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: numbe
     const prev = tops[n - 1];
     const next = tops[n + 1];
     // Country cue: "Tajikistan's Badakhshan", "Afghan Badakhshan", "the country's Badakhshan province".
-    if (prev && prev._j === t._i - 1 && countryOnly(prev) && (prev.possessive || prev.adjective) && /^[ \t]+$/.test(tokens[t._i].gap)) {
+    // "the Afghan town of X", "Tajikistan's district of X": a feature phrase may stand between.
+    const between = prev ? tokens.slice(prev._j + 1, t._i).map((x) => x.text.toLowerCase()).join(' ') : '';
+    const qualifies = between === '' || featurePrefixes.has(between) || featureWords.has(between);
+    if (prev && qualifies && countryOnly(prev) && (prev.possessive || prev.adjective) && /^[ \t]+$/.test(tokens[prev._j + 1]?.gap ?? '')) {
       t.countryCue = n - 1;
     } else if (wordsAt(tokens, t._i - 2, ['the', 'country']) && tokens[t._i - 1].possessive) {
       t.countryCue = 'the-country';
@@ -277,7 +280,9 @@ function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: numbe
     }
     if (next) {
       const between = text.slice(tokens[t._j].end, tokens[next._i].start);
-      const rel = /^\s+(in|near|inside|within|of|outside|at|around)\s+(?:the\s+)?$/i.exec(between);
+      const rel =
+        /^,?\s+(in|near|inside|within|of|outside|at|around)\s+(?:the\s+)?$/i.exec(between) ??
+        /^,\s+(?:the\s+|its\s+)?(?:(?:provincial|district|regional|administrative)\s+)?(?:capital|centre|center|seat)\s+(of)\s+(?:the\s+)?$/i.exec(between);
       if (rel && !t.container) {
         const r = rel[1].toLowerCase();
         t.container = { index: n + 1, relation: r === 'near' || r === 'outside' || r === 'around' ? 'near' : r === 'of' ? 'of' : 'in' };
@@ -311,7 +316,7 @@ function governmentCue(tokens: Token[], t: Toponym & { _i: number; _j: number })
   if (t.possessive || t.adjective) {
     for (let skip = 0; skip <= 2; skip++) {
       const noun = govNouns.find((words) => wordsAt(tokens, after + skip, words));
-      if (noun && (skip === 0 || !tokens.slice(after, after + skip).some((x) => /[,.;]/.test(x.gap)))) {
+      if (noun && !tokens.slice(after + 1, after + skip + 1).some((x) => /[,.;:()]/.test(x.gap))) {
         return `${t.possessive ? 'possessive' : 'adjective'} before "${noun.join(' ')}"`;
       }
     }
