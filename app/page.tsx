@@ -1,13 +1,10 @@
 import { Suspense } from 'react';
 import { Brief } from '@/components/Brief';
 import { AppHeader } from '@/components/AppHeader';
-import { loadCorpus } from '@/lib/corpus';
-import { presentBrief } from '@/lib/present';
+import { loadBrief } from '@/lib/brief';
 
 export default function HomePage() {
-  const articles = loadCorpus();
-  // The extraction pipeline is not wired in yet: the map shows the corpus with no events.
-  const view = presentBrief({ type: 'FeatureCollection', features: [] }, articles);
+  const { view } = loadBrief();
   return (
     <main className="app">
       <AppHeader articles={view.articles.length} events={view.events.length} />

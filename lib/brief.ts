@@ -1,0 +1,21 @@
+import { loadCorpus } from './corpus';
+import { buildCollection } from './pipeline';
+import { presentBrief, type BriefView } from './present';
+import type { Article, BriefCollection } from './types';
+
+export interface Brief {
+  articles: Article[];
+  collection: BriefCollection;
+  view: BriefView;
+}
+
+let cached: Brief | null = null;
+
+/** The corpus run through the whole pipeline, once per server process (pages are prerendered at build). */
+export function loadBrief(): Brief {
+  if (cached) return cached;
+  const articles = loadCorpus();
+  const collection = buildCollection(articles);
+  cached = { articles, collection, view: presentBrief(collection, articles) };
+  return cached;
+}
