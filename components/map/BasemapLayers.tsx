@@ -50,7 +50,7 @@ export function BasemapLayers({ basemap }: { basemap: Basemap }) {
         <GeoJSON data={basemap.border} interactive={false} style={{ color: BORDER_COLOR, weight: 2.5, opacity: 1 }} />
       </Pane>
       <Pane name="basemap-labels" style={{ zIndex: 390, pointerEvents: 'none' }}>
-        {z <= 7 &&
+        {z >= 6 && z <= 7 &&
           basemap.countries.features.map((f) => (
             <Marker
               key={`c-${f.properties!.iso2}`}

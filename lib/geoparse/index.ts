@@ -324,9 +324,11 @@ function governmentCue(tokens: Token[], t: Toponym & { _i: number; _j: number })
   if (!t.possessive && !t.adjective) {
     let k = after;
     if (lower(tokens[k]) === 'and' && tokens[k + 1] && isCapitalized(tokens[k + 1].text)) k += 2;
-    while (auxiliaries.has(lower(tokens[k])) && k < after + 4) k++;
+    let passive = false;
+    while (auxiliaries.has(lower(tokens[k])) && k < after + 4) passive ||= ['was', 'were', 'is', 'are', 'been', 'being'].includes(lower(tokens[k++]));
     const verb = tokens[k];
-    if (verb && govVerbs.has(lower(verb)) && !tokens.slice(after, k + 1).some((x) => /[,.;:()"“”]/.test(x.gap))) {
+    // "nationals in Tajikistan were advised": a passive verb has someone else as its agent.
+    if (verb && !(passive && /ed$/.test(lower(verb))) && govVerbs.has(lower(verb)) && !tokens.slice(after, k + 1).some((x) => /[,.;:()"“”]/.test(x.gap))) {
       return `followed by "${verb.text}"`;
     }
   }
