@@ -109,6 +109,10 @@ function rankCandidates(
     } else if (e.fc === 'ADM2') {
       s -= 1;
     }
+    if (t.definite && !t.feature && (isTown(e) || e.fc === 'ADM2')) {
+      s -= 4;
+      ev.push('"the" before it: unusual for a town or district');
+    }
     if (cue && !t.adjective) {
       s += e.country === cue.iso ? 8 : -10;
       ev.push(`${e.country === cue.iso ? 'in' : 'not in'} ${cue.iso}: ${cue.why}`);
@@ -366,6 +370,9 @@ function toMention(
   const place = placeOf(g, best.entry);
   if (!place) {
     return unresolved(`${best.entry.name} (${best.entry.fc}, ${admin1Name(g, best.entry.admin1) ?? best.entry.country}) is known but no source gives its location${best.entry.fc === 'ADM2' ? ' (no seat among the GeoNames rows)' : ''}`);
+  }
+  if (t.definite && !t.feature && (isTown(best.entry) || best.entry.fc === 'ADM2') && !t.adjective) {
+    return unresolved(`"the ${t.name}" with no feature word: a town's or district's name after "the" usually stands for a river or an area, so it is not placed`);
   }
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];

@@ -37,6 +37,8 @@ export interface Toponym {
   container: { index: number; relation: 'in' | 'near' | 'of' | 'comma' | 'possessive' } | null;
   /** Index of a country toponym qualifying this one ("Tajikistan's X", "Afghan X"), or 'the-country'. */
   countryCue: number | 'the-country' | null;
+  /** Preceded by a lowercase "the" ("across the Panj"): unusual for a town's name. */
+  definite: boolean;
   /** Index of the sentence the toponym is in (0-based). */
   sentence: number;
 }
@@ -241,6 +243,7 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
       organisation: org && !org.government ? org.name : null,
       container: null,
       countryCue: null,
+      definite: tokens[f.i - 1]?.text === 'the',
       sentence: first.sentence,
     });
     if (org?.government) toponyms[toponyms.length - 1].government = `part of the state body "${org.name}"`;
@@ -316,7 +319,8 @@ function governmentCue(tokens: Token[], t: Toponym & { _i: number; _j: number })
   if (t.possessive || t.adjective) {
     for (let skip = 0; skip <= 2; skip++) {
       const noun = govNouns.find((words) => wordsAt(tokens, after + skip, words));
-      if (noun && !tokens.slice(after + 1, after + skip + 1).some((x) => /[,.;:()]/.test(x.gap))) {
+      const skipped = tokens.slice(after, after + skip);
+      if (noun && !skipped.some((x) => isCapitalized(x.text)) && !tokens.slice(after + 1, after + skip + 1).some((x) => /[,.;:()]/.test(x.gap))) {
         return `${t.possessive ? 'possessive' : 'adjective'} before "${noun.join(' ')}"`;
       }
     }
