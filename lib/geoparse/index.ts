@@ -375,7 +375,7 @@ function organisationSpans(text: string, tokens: Token[]): OrgSpan[] {
     const gov = govHeads.has(head);
     if (!gov && !orgHeads.has(head)) continue;
     let i = h;
-    while (i > 0 && JOIN_GAP.test(tokens[i].gap) && !tokens[i - 1].possessive && (isCapitalized(tokens[i - 1].text) || (['and', '&', 'of', 'for'].includes(tokens[i - 1].text) && i > 1 && isCapitalized(tokens[i - 2].text)))) i--;
+    while (i > 0 && JOIN_GAP.test(tokens[i].gap) && !tokens[i - 1].possessive && (isCapitalized(tokens[i - 1].text) || (['and', '&'].includes(tokens[i - 1].text) && i > 1 && isCapitalized(tokens[i - 2].text)))) i--;
     let j = h;
     while (tokens[j + 1] && /^[ \t]+$/.test(tokens[j + 1].gap) && ['of', 'for'].includes(tokens[j + 1].text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text)) j = extendRight(j + 2);
     if (i === h && j === h) continue;
