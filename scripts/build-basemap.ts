@@ -11,6 +11,7 @@ import path from 'node:path';
 import { bbox as turfBbox, bboxClip, centerOfMass, simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodataFile } from './lib/geodata';
+import { sharedEdge } from './lib/shared-edge';
 import { REGION_BBOX } from '../lib/region';
 
 const OUT = path.join(process.cwd(), 'data', 'basemap');
@@ -92,51 +93,14 @@ function buildCountries(): FeatureCollection<Polygon | MultiPolygon, { iso2: str
   return { type: 'FeatureCollection', features };
 }
 
-/**
- * The TJ–AF border: the runs of Tajikistan's outline that lie within BORDER_TOLERANCE_KM of
- * Afghanistan's. A topological mesh of shared arcs is not enough here: the two OSM-derived outlines
- * do not share every vertex along the Panj, and the mesh leaves gaps of tens of kilometres.
- */
-const BORDER_TOLERANCE_KM = 0.4;
-
+/** The TJ–AF border: the runs of Tajikistan's outline within 400 m of Afghanistan's (see sharedEdge). */
 function buildBorder(countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string }>): Feature {
-  const outline = (iso2: string): Position[][] => {
-    const g = countries.features.find((f) => f.properties.iso2 === iso2)!.geometry;
-    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
-  };
-  const afSegments = outline('AF').flatMap((ring) => ring.slice(1).map((p, i) => [ring[i], p] as const));
-  const lines: Position[][] = [];
-  for (const ring of outline('TJ')) {
-    let run: Position[] = [];
-    for (const p of ring) {
-      if (afSegments.some(([a, b]) => segmentDistanceKm(p, a, b) <= BORDER_TOLERANCE_KM)) {
-        run.push(p);
-      } else {
-        if (run.length > 1) lines.push(run);
-        run = [];
-      }
-    }
-    if (run.length > 1) lines.push(run);
-  }
+  const outline = (iso2: string) => countries.features.find((f) => f.properties.iso2 === iso2)!.geometry;
   return finish({
     type: 'Feature',
     properties: { name: 'Tajikistan–Afghanistan border', river: 'Panj / Amu Darya', between: ['TJ', 'AF'] },
-    geometry: { type: 'MultiLineString', coordinates: lines },
+    geometry: { type: 'MultiLineString', coordinates: sharedEdge(outline('TJ'), outline('AF'), 0.4) },
   });
-}
-
-/** Distance from p to segment ab in km, on a local equirectangular projection (exact enough below 1 km). */
-function segmentDistanceKm(p: Position, a: Position, b: Position): number {
-  const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
-  const ky = 110.57;
-  const ax = (a[0] - p[0]) * kx, ay = (a[1] - p[1]) * ky;
-  const bx = (b[0] - p[0]) * kx, by = (b[1] - p[1]) * ky;
-  if (Math.abs(ax) > 5 && Math.abs(bx) > 5 && Math.sign(ax) === Math.sign(bx)) return Infinity;
-  if (Math.abs(ay) > 5 && Math.abs(by) > 5 && Math.sign(ay) === Math.sign(by)) return Infinity;
-  const dx = bx - ax, dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy);
 }
 
 function buildAdmin1(): FeatureCollection {

@@ -11,19 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
-import { createRequire } from 'node:module';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodataFile } from './lib/geodata';
+import { sharedEdge } from './lib/shared-edge';
 import { foldName, skeleton } from '../lib/geoparse/normalize';
 import type { Gazetteer, GazetteerEntry, Supplement } from '../lib/geocode/gazetteer-types';
 
-// Typed by hand: the topology is only passed from one call to the other.
-type Topo = { objects: Record<string, unknown> };
-const load = createRequire(path.join(process.cwd(), 'package.json'));
-const { topology } = load('topojson-server') as { topology(objects: Record<string, unknown>, quantization?: number): Topo };
-const { mesh } = load('topojson-client') as {
-  mesh(topo: Topo, obj: unknown, filter: (a: unknown, b: unknown) => boolean): MultiLineString;
-};
 
 const REGION = ['TJ', 'AF', 'UZ', 'KG'];
 const OUT = path.join(process.cwd(), 'data', 'gazetteer', 'gazetteer.json');
@@ -286,16 +279,15 @@ for (const f of maritime.features) {
     .filter((p) => p.length > 0);
   if (polys.length) clipped[iso] = turf.multiPolygon(polys);
 }
-const topo = topology(clipped, 1e6);
 const borders: Record<string, Position[][]> = {};
 const isos = Object.keys(clipped).sort();
 for (let i = 0; i < isos.length; i++) {
   for (let j = i + 1; j < isos.length; j++) {
     const [a, b] = [isos[i], isos[j]];
     if (!REGION.includes(a) && !REGION.includes(b)) continue;
-    const m = mesh(topo, { type: 'GeometryCollection', geometries: [topo.objects[a], topo.objects[b]] }, (x, y) => x !== y);
-    if (!m.coordinates.length) continue;
-    const line = turf.truncate(turf.simplify(turf.multiLineString(m.coordinates), { tolerance: 0.002, highQuality: true }), { precision: 4 });
+    const shared = sharedEdge(clipped[a].geometry, clipped[b].geometry, 0.4);
+    if (!shared.length) continue;
+    const line = turf.truncate(turf.simplify(turf.multiLineString(shared), { tolerance: 0.002, highQuality: true }), { precision: 4 });
     const km = turf.length(line);
     if (km < 5) continue;
     const key = `${a}-${b}`;
