@@ -225,7 +225,7 @@ function wordNumber(w: string): number {
 }
 
 /** Speech and publication words whose date is the statement's, not the incident's. */
-const REPORTING_BEFORE = /\b(?:said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
+const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
 const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released)\b/;
 
 /**

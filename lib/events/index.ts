@@ -1,0 +1,60 @@
+import type { ResolvedMention } from '../geocode/types';
+import type { Article, EventFeature } from '../types';
+import { detectIncidents, type AggregateClaim } from './incidents';
+import { locateIncident, type Borders, type Located } from './locate';
+import { attachAggregates, groupReports, toEventFeature, type Report } from './merge';
+
+export interface ExtractOptions {
+  /** Shared borders by "AF-TJ" (the gazetteer's `borders`), for events known only to be at a border. */
+  borders?: Borders;
+}
+
+/**
+ * The attack events the articles tell, one Feature per incident however many articles report it: incidents
+ * detected per article (see `detectIncidents`), placed from the geocoder's mentions (`locateIncident`,
+ * "in the same sector" resolved to the article's earlier incident), grouped across articles
+ * (`groupReports`) and merged field by field with every source's excerpts and every disagreement
+ * (`toEventFeature`). Ids are a hash of date, place and type, so they do not depend on input order.
+ * An incident nothing places is still an event, with `location: "(not located)"` and its reason.
+ *
+ * @example
+ * const features = extractEvents(articles, new Map(articles.map((a) => [a.id, geocodeArticle(a)])), { borders: loadGazetteer().borders });
+ * features[0].properties // { kind: 'event', date: '2025-11-26', subEventType: 'Air/drone strike', fatalities: 3, sources: [...], ... }
+ */
+export function extractEvents(articles: Article[], mentionsByArticle: Map<string, ResolvedMention[]>, options: ExtractOptions = {}): EventFeature[] {
+  const borders = options.borders ?? {};
+  const reports: Report[] = [];
+  const aggregates: AggregateClaim[] = [];
+  for (const article of articles) {
+    const { incidents, aggregates: aggs } = detectIncidents(article);
+    const mentions = mentionsByArticle.get(article.id) ?? [];
+    for (const a of aggs) {
+      a.places = mentions
+        .filter((m) => m.place && !m.government && !m.adjective && m.start >= a.excerpt.start && m.end <= a.excerpt.end)
+        .map((m) => ({ name: m.place!.name, id: m.place!.id, excerpt: { start: m.start, end: m.end, text: m.text } }));
+    }
+    aggregates.push(...aggs);
+    const placed: Located[] = [];
+    for (const incident of incidents) {
+      const antecedent = placed.find((p) => !p.border) ?? placed[0] ?? null;
+      const located = locateIncident(incident, mentions, article.body, antecedent, borders);
+      if (located) placed.push(located);
+      reports.push({ incident, located, published: article.published });
+    }
+  }
+  const events = groupReports(reports).map(toEventFeature);
+  // ids are unique even if two incidents share date, place and type
+  const seen = new Map<string, number>();
+  for (const e of events.sort((a, b) => a.properties.date.localeCompare(b.properties.date) || a.properties.id.localeCompare(b.properties.id) || firstExcerpt(a).localeCompare(firstExcerpt(b)))) {
+    const n = seen.get(e.properties.id) ?? 0;
+    seen.set(e.properties.id, n + 1);
+    if (n) e.properties.id = `${e.properties.id}-${n + 1}`;
+  }
+  attachAggregates(events, aggregates);
+  return events;
+}
+
+function firstExcerpt(e: EventFeature): string {
+  const s = e.properties.sources[0];
+  return s ? `${s.article}:${String(s.excerpts[0]?.start ?? 0).padStart(8, '0')}` : '';
+}

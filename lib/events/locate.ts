@@ -1,0 +1,212 @@
+import type { Geometry, MultiLineString, Position } from 'geojson';
+import type { ResolvedMention } from '../geocode/types';
+import { distanceKm, inMultiPolygon } from '../geocode/geometry';
+import type { Excerpt, GeoPrecision, LonLat } from '../types';
+import type { ArticleIncident } from './incidents';
+
+/** Where an incident happened, at the most specific place the text supports. */
+export interface Located {
+  placeId: string;
+  location: string;
+  coordinates: LonLat;
+  country: string;
+  admin1: string | null;
+  admin2: string | null;
+  geoPrecision: GeoPrecision;
+  uncertainty: Geometry | null;
+  /** The place is a border (or a stretch of one), not a point on the map. */
+  border: boolean;
+  note: string;
+  /** The words that name the place (absent when it comes from an earlier incident or from the border cue alone). */
+  excerpt?: Excerpt;
+}
+
+/** Shared borders by "AF-TJ" (ISO codes sorted), MultiLineString coordinates — the gazetteer's `borders`. */
+export type Borders = Record<string, Position[][]>;
+
+const COUNTRY_NAMES: Record<string, string> = { AF: 'Afghanistan', TJ: 'Tajikistan', KG: 'Kyrgyzstan', UZ: 'Uzbekistan', CN: 'China', TM: 'Turkmenistan', PK: 'Pakistan', IR: 'Iran' };
+const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, PCLI: 4, PPLC: 0 };
+const rank = (fc: string) => RANK[fc] ?? (fc.startsWith('PPL') ? 0 : 2);
+
+/** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"). */
+const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|of|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
+
+function isDateline(body: string, m: ResolvedMention): boolean {
+  const lineStart = body.lastIndexOf('\n', m.start - 1) + 1;
+  return /^\s*$/.test(body.slice(lineStart, m.start)) && /^\s*(?:,\s*[A-Z][\w ]*)?\s*(?:--|—|–|\(\w+\)\s*[-–—])/.test(body.slice(m.end, m.end + 24));
+}
+
+/** The part of a border inside a polygon (segments whose middle lies inside). */
+function clipBorder(lines: Position[][], polys: Position[][][]): Position[][] {
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let cur: Position[] = [];
+    for (let i = 1; i < line.length; i++) {
+      const mid: Position = [(line[i - 1][0] + line[i][0]) / 2, (line[i - 1][1] + line[i][1]) / 2];
+      if (inMultiPolygon(mid, polys)) {
+        if (cur.length === 0) cur.push(line[i - 1]);
+        cur.push(line[i]);
+      } else if (cur.length) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) out.push(cur);
+  }
+  return out;
+}
+
+/** The vertex halfway along a set of lines: a representative point that lies on the border itself. */
+function midpoint(lines: Position[][]): LonLat {
+  let total = 0;
+  for (const l of lines) for (let i = 1; i < l.length; i++) total += distanceKm(l[i - 1], l[i]);
+  let acc = 0;
+  for (const l of lines) {
+    for (let i = 1; i < l.length; i++) {
+      acc += distanceKm(l[i - 1], l[i]);
+      if (acc >= total / 2) return [l[i][0], l[i][1]];
+    }
+  }
+  return [lines[0][0][0], lines[0][0][1]];
+}
+
+function polygonsOf(g: Geometry | null): Position[][][] | null {
+  if (!g) return null;
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  return null;
+}
+
+/**
+ * Places one incident from the geocoder's mentions inside the sentences that tell it:
+ * - candidates are the resolved mentions in the incident's clauses, minus governments ("Dushanbe said"),
+ *   adjectives ("Afghan territory"), datelines ("DUSHANBE --"), origins ("from Afghanistan") and the far side
+ *   of a border ("a border with Afghanistan"); the most specific wins (town or border post, then district,
+ *   border, province, country);
+ * - a district or province with a border cue ("near the border", "cross-border", a border post) keeps the
+ *   place's point but its uncertainty becomes the stretch of border inside it;
+ * - with nothing narrower than a country, an incident at or across a border ("near the border", "from
+ *   Afghan territory", "exchanged fire" between two countries' forces) is placed on that border with
+ *   precision 3, its point on the border line and the whole border as its uncertainty — never an invented town;
+ * - "in the same sector", "the workers' facility" with no place of its own take the place of `antecedent`.
+ * Returns null when nothing places it; the caller keeps it with that reason.
+ *
+ * @example
+ * locateIncident(incident, mentions, body, null, gazetteer.borders)
+ * // { location: 'Shamsiddin Shohin', geoPrecision: 2, uncertainty: { type: 'MultiLineString', … }, … }
+ */
+export function locateIncident(
+  incident: ArticleIncident,
+  mentions: ResolvedMention[],
+  body: string,
+  antecedent: Located | null,
+  borders: Borders,
+): Located | null {
+  const inRanges = (m: ResolvedMention) => incident.ranges.some((r) => m.start >= r.start && m.end <= r.end);
+  const sites = mentions.filter(
+    (m) => m.place && !m.government && !m.adjective && inRanges(m) && !isDateline(body, m) && !NOT_SITE_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  sites.sort((a, b) => a.place!.geoPrecision - b.place!.geoPrecision || rank(a.place!.featureType) - rank(b.place!.featureType) || a.start - b.start);
+  const best = sites[0] ?? null;
+  const borderMention = sites.find((m) => m.place!.featureType === 'BORDER') ?? null;
+  // forces of two countries fighting each other ("Afghan forces and Tajik border guards exchanged fire") are at their border
+  const forcesOf = new Set(incident.actors.map((a) => /^(Tajik|Afghan|Kyrgyz|Uzbek)\s+(?:forces|border\s+guards|troops|soldiers|security)/i.exec(a.text)?.[1].toLowerCase()).filter(Boolean));
+  const borderish = !!(incident.borderCue || borderMention || incident.origin || incident.enteredCountry || forcesOf.size >= 2 || sites.some((m) => m.place!.featureType === 'border-post'));
+
+  if (best && best.place!.featureType !== 'PCLI' && best.place!.featureType !== 'BORDER') {
+    const p = best.place!;
+    let uncertainty = p.uncertainty;
+    let note = p.note ?? `named in the text: “${best.text}”`;
+    const polys = polygonsOf(p.uncertainty);
+    if (borderish && polys) {
+      const key = pickBorder(incident, p.country, borders, mentions);
+      const stretch = key ? clipBorder(borders[key], polys) : [];
+      if (stretch.length) {
+        uncertainty = { type: 'MultiLineString', coordinates: stretch } as MultiLineString;
+        note = `${note}; said to be at the border: the stretch of the ${key} border inside ${p.name}`;
+      }
+    }
+    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: p.geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
+  }
+  if (incident.placeAnaphor && antecedent) {
+    return { ...antecedent, note: `“${incident.placeAnaphor.text}” refers back to ${antecedent.location}`, excerpt: incident.placeAnaphor };
+  }
+  if (borderMention || borderish) {
+    const country = best?.place?.featureType === 'PCLI' ? best.place.country : null;
+    const key = borderMention ? borderKey(borderMention, borders) : pickBorder(incident, country, borders, mentions);
+    if (key && borders[key]) {
+      const lines = borders[key];
+      const site = siteCountry(incident, key, country, mentions);
+      // the same border named elsewhere in the article gives the same name and point as the geocoder's
+      const named = borderMention ?? mentions.find((m) => borderKey(m, borders) === key) ?? null;
+      const coords = named?.place ? named.place.coordinates : midpoint(lines);
+      return {
+        placeId: `border:${key}`,
+        location: named?.place?.name ?? `${key.split('-').map((c) => COUNTRY_NAMES[c] ?? c).join('–')} border`,
+        coordinates: coords,
+        country: site,
+        admin1: null,
+        admin2: null,
+        geoPrecision: 3,
+        uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString,
+        border: true,
+        note: `only “${(incident.borderCue ?? incident.origin?.excerpt ?? borderMention)?.text ?? 'the border'}” is known: anywhere along the ${key} border`,
+        excerpt: borderMention ? ex(borderMention) : incident.borderCue ?? incident.origin?.excerpt,
+      };
+    }
+  }
+  if (best) {
+    const p = best.place!;
+    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: 3, uncertainty: p.uncertainty, border: p.featureType === 'BORDER', note: p.note ?? `only the country is named: “${best.text}”`, excerpt: ex(best) };
+  }
+  return null;
+}
+
+function ex(m: ResolvedMention): Excerpt {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+function borderKey(m: ResolvedMention, borders: Borders): string | null {
+  const id = m.place?.id ?? '';
+  const key = id.startsWith('border:') ? id.slice(7) : null;
+  return key && borders[key] ? key : null;
+}
+
+/** The border between the countries the incident involves: the site's, the origin's, the one entered, the forces'. */
+function pickBorder(incident: ArticleIncident, country: string | null, borders: Borders, mentions: ResolvedMention[]): string | null {
+  const involved = new Set<string>();
+  if (country) involved.add(country);
+  if (incident.origin?.country) involved.add(incident.origin.country);
+  if (incident.enteredCountry) involved.add(incident.enteredCountry);
+  for (const a of incident.actors) {
+    const m = /^(Tajik|Afghan|Kyrgyz|Uzbek)/i.exec(a.text);
+    if (m) involved.add({ tajik: 'TJ', afghan: 'AF', kyrgyz: 'KG', uzbek: 'UZ' }[m[1].toLowerCase()]!);
+  }
+  const keys = Object.keys(borders);
+  const both = keys.filter((k) => k.split('-').every((c) => involved.has(c)));
+  if (both.length === 1) return both[0];
+  // otherwise the border the article itself names most
+  const named = new Map<string, number>();
+  for (const m of mentions) {
+    const k = borderKey(m, borders);
+    if (k && (involved.size === 0 || k.split('-').some((c) => involved.has(c)))) named.set(k, (named.get(k) ?? 0) + 1);
+  }
+  const top = [...named.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top) return top[0];
+  const one = keys.filter((k) => k.split('-').some((c) => involved.has(c)));
+  return one.length === 1 ? one[0] : null;
+}
+
+/**
+ * The side of a border an incident happened on: the country entered ("into Tajik territory", or across by a
+ * cross-border operation), else the one that is not the attack's origin, else a country named as the site,
+ * else the side the article names more often as a place.
+ */
+function siteCountry(incident: ArticleIncident, key: string, country: string | null, mentions: ResolvedMention[]): string {
+  const pair = key.split('-');
+  if (incident.enteredCountry && pair.includes(incident.enteredCountry)) return incident.enteredCountry;
+  if (incident.origin?.country && pair.includes(incident.origin.country)) return pair.find((c) => c !== incident.origin!.country)!;
+  if (country && pair.includes(country)) return country;
+  const count = (c: string) => mentions.filter((m) => m.place?.country === c && m.place.featureType !== 'PCLI' && !m.government).length + mentions.filter((m) => m.place?.country === c && !m.government && !m.adjective).length;
+  return pair.sort((a, b) => count(b) - count(a))[0];
+}

@@ -1,0 +1,319 @@
+import type { Point } from 'geojson';
+import { skeleton } from '../geoparse/normalize';
+import type { Claim, Disagreement, EventFeature, Excerpt, SourceRef, TimePrecision } from '../types';
+import type { AggregateClaim, ArticleIncident } from './incidents';
+import type { Located } from './locate';
+
+/** One article's incident with its place (null when nothing placed it) and the article's published date. */
+export interface Report {
+  incident: ArticleIncident;
+  located: Located | null;
+  published?: string;
+}
+
+const DAY = 86_400_000;
+const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+const SPECIFIC: Record<string, number> = { 'Air/drone strike': 0, 'Shelling/artillery/missile attack': 1, 'Remote explosive/landmine/IED': 2, Grenade: 3, 'Armed clash': 4, Attack: 5 };
+
+function span(r: Report): { start: string; end: string; explicit: boolean } | null {
+  if (r.incident.date) return { start: r.incident.date.start, end: r.incident.date.end, explicit: true };
+  return r.incident.undated ? { ...r.incident.undated, explicit: false } : null;
+}
+
+function employers(r: Report): string[] {
+  return r.incident.victims.employers.map((e) => skeleton(e.value));
+}
+
+function killedRoles(r: Report): Set<string> {
+  return new Set((r.incident.killed?.parts ?? []).map((p) => p.role).filter((x) => x !== 'unknown'));
+}
+
+/** Pair score: null when two reports cannot be one incident, else the evidence that they are. */
+function pairScore(a: Report, b: Report): number | null {
+  if (a.incident.article === b.incident.article) return null;
+  const sa = span(a);
+  const sb = span(b);
+  if (!sa || !sb) return null;
+  let score = 0;
+  if (sa.start <= sb.end && sb.start <= sa.end) score += sa.start === sb.start && sa.end === sb.end && a.incident.date?.timePrecision === 1 ? 3 : 2;
+  else if (sa.explicit && sb.explicit && a.incident.date!.timePrecision === 1 && b.incident.date!.timePrecision === 1 && Math.abs(days(sa.start, sb.start)) <= 7) score -= 1;
+  else return null;
+  // places: the same, nested, or in conflict
+  const la = a.located;
+  const lb = b.located;
+  if (la && lb) {
+    if (la.placeId === lb.placeId) score += 2;
+    else if (la.country !== lb.country) return null;
+    else if (la.admin2 && lb.admin2 && la.admin2 !== lb.admin2) return null;
+    else if (la.admin1 && lb.admin1 && la.admin1 !== lb.admin1) return null;
+    else if ((la.admin2 && la.admin2 === lb.admin2) || (la.admin1 && la.admin1 === lb.admin1)) score += 1;
+  }
+  const ta = a.incident.type.subEventType;
+  const tb = b.incident.type.subEventType;
+  if (ta === tb) score += 2;
+  const wa = new Set(a.incident.weapons.map((w) => w.value));
+  if (b.incident.weapons.some((w) => wa.has(w.value))) score += 1;
+  // victims: employer, nationality, kind of target, who was killed
+  const ea = employers(a);
+  const eb = employers(b);
+  if (ea.length && eb.length) score += ea.some((e) => eb.includes(e)) ? 3 : -3;
+  const na = new Set(a.incident.victims.nationalities.map((n) => n.value));
+  if (b.incident.victims.nationalities.some((n) => na.has(n.value))) score += 1;
+  const kind = (r: Report) => new Set(r.incident.victims.targets.map((t) => t.value).filter((t) => t === 'mining' || t === 'construction' || t === 'border post'));
+  const ka = kind(a);
+  const kb = kind(b);
+  if ([...ka].some((k) => kb.has(k))) score += 1;
+  const ra = killedRoles(a);
+  const rb = killedRoles(b);
+  if (ra.size && rb.size && ![...ra].some((r) => rb.has(r))) return null;
+  return score;
+}
+
+/**
+ * Groups reports of one incident from different articles. Best-first agglomeration: the two groups with the
+ * highest score merge first, as long as every pair across them is compatible and no article would appear
+ * twice (an article that tells two incidents tells two different ones). Compatible means: date spans overlap
+ * (or, both to the day, at most 7 days apart — a disagreement kept on the event), no conflicting country or
+ * district, no conflicting employer or kind of victims (smugglers are not workers). The score counts the
+ * evidence: same day, same place, same ACLED type, shared weapon, employer, nationality, kind of target.
+ * Groups merge at a score of 2 or more.
+ *
+ * @example
+ * groupReports(reports).map((g) => g.length) // [5, 2, 1, 1, 1, 1]
+ */
+export function groupReports(reports: Report[]): Report[][] {
+  const groups: Report[][] = reports.map((r) => [r]);
+  for (;;) {
+    let best: { i: number; j: number; s: number } | null = null;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        let s = -Infinity;
+        let ok = true;
+        for (const a of groups[i]) {
+          for (const b of groups[j]) {
+            const p = pairScore(a, b);
+            if (p === null) ok = false;
+            else s = Math.max(s, p);
+          }
+        }
+        if (ok && s >= 2 && (!best || s > best.s)) best = { i, j, s };
+      }
+    }
+    if (!best) return groups;
+    groups[best.i] = [...groups[best.i], ...groups[best.j]];
+    groups.splice(best.j, 1);
+  }
+}
+
+/** Richness of a report: how many facts it gives, to break ties between equally precise claims. */
+function richness(r: Report): number {
+  const i = r.incident;
+  return (i.killed ? 1 : 0) + (i.injured ? 1 : 0) + i.victims.employers.length + (r.located ? 4 - r.located.geoPrecision : 0) + (i.origin ? 1 : 0);
+}
+
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function claim<T>(value: T, r: Report, excerpt?: Excerpt): Claim<T> {
+  return { value, article: r.incident.article, ...(excerpt ? { excerpt } : {}) };
+}
+
+/**
+ * One event Feature from the reports of one incident. Each field takes the best-supported claim and every
+ * claim that differs is kept in `disagreements` with its article and excerpt:
+ * - date: the most precise explicit date; between equally precise dates that differ, the one more articles
+ *   give, then the one from the richer report; an undated report ("have been killed") only bounds it;
+ * - fatalities and injured: ACLED's lowest reported figure among exact figures; vague figures ("several")
+ *   count only when no exact one exists, and then `fatalitiesVague`/`injuredVague` is true; null when no
+ *   report gives a figure;
+ * - place: the most precise place; type: the ACLED type most reports give, ties to the more specific;
+ * - weapons, employers, kinds of target, origin and actors: every claim kept.
+ */
+export function toEventFeature(reports: Report[]): EventFeature {
+  const sorted = [...reports].sort((a, b) => a.incident.article.localeCompare(b.incident.article) || a.incident.order - b.incident.order);
+  const disagreements: Disagreement[] = [];
+
+  // date
+  const dated = sorted.filter((r) => r.incident.date);
+  const bestPrec = Math.min(...dated.map((r) => r.incident.date!.timePrecision), 4);
+  const top = dated.filter((r) => r.incident.date!.timePrecision === bestPrec);
+  const votes = new Map<string, Report[]>();
+  for (const r of top) votes.set(r.incident.date!.start, [...(votes.get(r.incident.date!.start) ?? []), r]);
+  const chosen = [...votes.values()].sort((a, b) => b.length - a.length || Math.max(...b.map(richness)) - Math.max(...a.map(richness)))[0];
+  let date: string;
+  let dateEnd: string;
+  let timePrecision: TimePrecision;
+  let dateBasis: string;
+  if (chosen) {
+    const d = chosen[0].incident.date!;
+    ({ start: date, end: dateEnd, timePrecision } = d);
+    dateBasis = `${d.span.text}: ${d.basis}${d.partOfDay ? ` (${d.partOfDay})` : ''}`;
+  } else {
+    const u = sorted.find((r) => r.incident.undated)?.incident.undated;
+    date = u?.start ?? '';
+    dateEnd = u?.end ?? '';
+    timePrecision = 2;
+    dateBasis = 'no date in the text: reported as recent, within the week up to publication';
+  }
+  const dateClaims = dated.map((r) => claim(`${r.incident.date!.start}${r.incident.date!.end !== r.incident.date!.start ? `/${r.incident.date!.end}` : ''}`, r, r.incident.date!.span));
+  const conflicting = dated.some((r) => r.incident.date!.end < date || r.incident.date!.start > dateEnd);
+  if (conflicting) disagreements.push({ field: 'date', claims: dateClaims });
+
+  // casualties
+  const count = (field: 'killed' | 'injured') => {
+    const claims = sorted.filter((r) => r.incident[field]).map((r) => ({ r, t: r.incident[field]! }));
+    const exact = claims.filter((c) => !c.t.vague);
+    const pool = exact.length ? exact : claims;
+    const value = pool.length ? Math.min(...pool.map((c) => c.t.value)) : null;
+    const vague = !exact.length && claims.length > 0;
+    const values = new Set(exact.map((c) => c.t.value));
+    const vagueAbove = value !== null && claims.some((c) => c.t.vague && c.t.value > value);
+    if (values.size > 1 || vagueAbove) {
+      disagreements.push({ field: field === 'killed' ? 'fatalities' : 'injured', claims: claims.map((c) => claim(`${c.t.value}${c.t.vague ? ' (vague)' : ''}`, c.r, c.t.parts[0]?.span)) });
+    }
+    return { value, vague, claims };
+  };
+  const killed = count('killed');
+  const injured = count('injured');
+
+  // place
+  const placed = sorted.filter((r) => r.located);
+  placed.sort((a, b) => a.located!.geoPrecision - b.located!.geoPrecision || Number(a.located!.border) - Number(b.located!.border) || richness(b) - richness(a));
+  const place = placed[0]?.located ?? null;
+  const conflictPlace = placed.some((r) => {
+    const l = r.located!;
+    return place && (l.country !== place.country || (l.admin1 && place.admin1 && l.admin1 !== place.admin1) || (l.admin2 && place.admin2 && l.admin2 !== place.admin2));
+  });
+  if (conflictPlace) disagreements.push({ field: 'place', claims: placed.map((r) => claim(r.located!.location, r, r.located!.excerpt)) });
+
+  // type
+  const typeVotes = new Map<string, Report[]>();
+  for (const r of sorted) typeVotes.set(r.incident.type.subEventType, [...(typeVotes.get(r.incident.type.subEventType) ?? []), r]);
+  const typeTop = [...typeVotes.entries()].sort((a, b) => b[1].length - a[1].length || (SPECIFIC[a[0]] ?? 9) - (SPECIFIC[b[0]] ?? 9))[0];
+  const type = typeTop[1][0].incident.type;
+  if (typeVotes.size > 1) disagreements.push({ field: 'subEventType', claims: sorted.map((r) => claim(r.incident.type.subEventType, r, r.incident.excerpts[0])) });
+
+  // weapons, employers, targets
+  const weaponSets = sorted.filter((r) => r.incident.weapons.length).map((r) => ({ r, v: r.incident.weapons.map((w) => w.value).sort().join('+') }));
+  if (new Set(weaponSets.map((w) => w.v)).size > 1) disagreements.push({ field: 'weapon', claims: weaponSets.map((w) => claim(w.v, w.r, w.r.incident.weapons[0].excerpt)) });
+  const employerClaims = sorted.flatMap((r) => r.incident.victims.employers.map((e) => ({ r, e })));
+  if (new Set(employerClaims.map((c) => skeleton(c.e.value))).size > 1) disagreements.push({ field: 'company', claims: employerClaims.map((c) => claim(c.e.value, c.r, c.e.excerpt)) });
+  const targetKinds = sorted.flatMap((r) => r.incident.victims.targets.filter((t) => ['mining', 'construction'].includes(t.value)).map((t) => ({ r, t })));
+  if (new Set(targetKinds.map((c) => c.t.value)).size > 1) disagreements.push({ field: 'target', claims: targetKinds.map((c) => claim(c.t.value, c.r, c.t.excerpt)) });
+
+  const sources: SourceRef[] = [];
+  for (const r of sorted) {
+    let s = sources.find((x) => x.article === r.incident.article);
+    if (!s) sources.push((s = { article: r.incident.article, excerpts: [] }));
+    for (const e of r.incident.excerpts) if (!s.excerpts.some((x) => x.start === e.start)) s.excerpts.push(e);
+    s.excerpts.sort((a, b) => a.start - b.start);
+  }
+
+  const uniq = <T,>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
+  const geometry: Point = { type: 'Point', coordinates: place ? place.coordinates : [0, 0] };
+  return {
+    type: 'Feature',
+    geometry,
+    properties: {
+      kind: 'event',
+      id: `ev-${date}-${fnv(`${date}|${place?.placeId ?? 'unplaced'}|${type.subEventType}`).slice(0, 8)}`,
+      date,
+      dateEnd,
+      timePrecision,
+      eventType: type.eventType,
+      subEventType: type.subEventType,
+      fatalities: killed.value,
+      injured: injured.value,
+      ...(killed.vague ? { fatalitiesVague: true } : {}),
+      ...(injured.vague ? { injuredVague: true } : {}),
+      location: place?.location ?? '(not located)',
+      country: place?.country ?? '',
+      admin1: place?.admin1 ?? null,
+      admin2: place?.admin2 ?? null,
+      geoPrecision: place?.geoPrecision ?? 3,
+      uncertainty: place?.uncertainty ?? null,
+      placeId: place?.placeId ?? null,
+      ...(placed[0] ? { placeSource: claim(placed[0].located!.location, placed[0], placed[0].located!.excerpt) } : {}),
+      locationNote: place?.note ?? 'no place in the text locates it',
+      dateBasis,
+      victims: {
+        nationalities: uniq(sorted.flatMap((r) => r.incident.victims.nationalities.map((n) => n.value)), (x) => x),
+        employers: uniq(employerClaims.map((c) => c.e.value), skeleton),
+        targets: uniq(sorted.flatMap((r) => r.incident.victims.targets.map((t) => t.value)), (x) => x),
+      },
+      weapons: uniq(sorted.flatMap((r) => r.incident.weapons.map((w) => w.value)), (x) => x),
+      origin: uniq(sorted.flatMap((r) => (r.incident.origin ? [claim(r.incident.origin.country, r, r.incident.origin.excerpt)] : [])), (c) => c.article),
+      actors: uniq(sorted.flatMap((r) => r.incident.actors.map((a) => claim(a.text, r, a))), (c) => `${c.article}|${c.value.toLowerCase()}`),
+      sources,
+      disagreements,
+    },
+  };
+}
+
+/**
+ * Is the event on this border: placed on it, or placed in one of its two countries with the other one as the
+ * attack's origin (a district beside the Afghan border, attacked from Afghanistan)?
+ */
+function isOnBorder(e: EventFeature, pair: string[]): boolean {
+  const pid = (e.properties.placeId as string | null) ?? '';
+  if (pid.startsWith('border:')) return pid === `border:${pair.join('-')}`;
+  const other = pair.find((c) => c !== e.properties.country);
+  const origins = ((e.properties.origin as Claim<string | null>[]) ?? []).map((o) => o.value);
+  return pair.includes(e.properties.country) && (!other || origins.includes(other));
+}
+
+/**
+ * Attaches sentences about several incidents to the events they cover: one that counts its incidents ("two
+ * incidents of gunfire … during the past week") goes to the events inside its date span when there are exactly
+ * that many; one without a count but with casualties ("recent incidents … in which several Chinese citizens
+ * were killed") goes to the events its own article reports. Each is kept in the event's `aggregates`, with
+ * its figures and the events' own sum, never counted as an event.
+ */
+export function attachAggregates(events: EventFeature[], aggregates: AggregateClaim[]): void {
+  for (const a of aggregates) {
+    if (!a.killed && !a.injured && a.count === null) continue;
+    let targets: EventFeature[] = [];
+    if (a.count !== null && a.date) {
+      const inside = events.filter((e) => e.properties.date >= a.date!.start && e.properties.dateEnd <= a.date!.end && e.properties.timePrecision === 1);
+      if (inside.length === a.count) targets = inside;
+    } else if (a.count === null && (a.killed || a.injured)) {
+      // only to events whose victims it names ("several Chinese citizens"): clashes elsewhere killing "dozens" are not these
+      targets = events.filter(
+        (e) =>
+          e.properties.sources.some((s) => s.article === a.article) &&
+          (e.properties.fatalities ?? 0) > 0 &&
+          a.nationalities.some((n) => (e.properties.victims as { nationalities: string[] }).nationalities.includes(n)),
+      );
+    }
+    for (const e of targets) {
+      const list = ((e.properties.aggregates as unknown[]) ?? []) as unknown[];
+      list.push({
+        article: a.article,
+        excerpt: a.excerpt,
+        incidents: a.count,
+        fatalities: a.killed ? { value: a.killed.value, vague: a.killed.vague } : null,
+        injured: a.injured ? { value: a.injured.value, vague: a.injured.vague } : null,
+        covers: targets.map((t) => t.properties.id),
+        sumOfCovered: { fatalities: targets.reduce((s, t) => s + (t.properties.fatalities ?? 0), 0), injured: targets.reduce((s, t) => s + (t.properties.injured ?? 0), 0) },
+      });
+      e.properties.aggregates = list;
+      // "recent incidents on the Tajik–Chinese border": a place claim that contradicts the event's is kept as one
+      for (const p of a.places ?? []) {
+        if (!p.id.startsWith('border:') || isOnBorder(e, p.id.slice(7).split('-'))) continue;
+        let d = e.properties.disagreements.find((x) => x.field === 'place');
+        if (!d) {
+          const src = e.properties.placeSource as Claim<string> | undefined;
+          d = { field: 'place', claims: src ? [src] : [] };
+          e.properties.disagreements.push(d);
+        }
+        d.claims.push({ value: `${p.name} (in a sentence about several incidents)`, article: a.article, excerpt: p.excerpt });
+      }
+    }
+  }
+}
