@@ -219,6 +219,18 @@ export function findCasualties(text: string): CasualtyMention[] {
     if (!q || isMasked(q.start)) continue;
     add(nm[2] ? 'killed' : 'injured', q, ex(text, nm.index, nm.index + nm[0].length), ex(text, nm.index, nm.index + nm[0].length));
   }
+  // "leaving one Tajik border guard dead and three Kyrgyz servicemen wounded"
+  const leftRe = new RegExp(`\\b(?:leaving|left|leave|leaves)\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead)|(wounded|injured|hurt))\\b(?:\\s+and\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead)|(wounded|injured|hurt))\\b)?`, 'gi');
+  while ((nm = leftRe.exec(text))) {
+    const first = nm.index + nm[0].indexOf(nm[1]);
+    const q1 = qs.find((x) => x.start === first);
+    if (q1) add(nm[2] ? 'killed' : 'injured', q1, ex(text, first, first + nm[1].length), ex(text, nm.index, nm.index + nm[0].length));
+    if (nm[4]) {
+      const second = nm.index + nm[0].lastIndexOf(nm[4]);
+      const q2 = qs.find((x) => x.start === second);
+      if (q2) add(nm[5] ? 'killed' : 'injured', q2, ex(text, second, second + nm[4].length), ex(text, nm.index, nm.index + nm[0].length));
+    }
+  }
   const ofRe = new RegExp(`\\b(?:killings?|deaths?|murders?)\\s+of\\s+(?:the\\s+|all\\s+)?(${QUANTITY})\\b`, 'gi');
   while ((nm = ofRe.exec(text))) {
     const qStart = nm.index + nm[0].length - nm[1].length;

@@ -387,7 +387,8 @@ function finish(article: Article, d: Draft): ArticleIncident {
   return {
     article: article.id,
     order: d.order,
-    excerpts: d.sentences.map((s) => ex(body, s.start, s.end)),
+    // whole sentences, or the clause when one sentence tells two incidents
+    excerpts: d.pieces.map((p) => ex(body, p.start, p.end)).filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i).sort((a, b) => a.start - b.start),
     ranges,
     type: cls.type,
     weapons,

@@ -29,7 +29,9 @@ const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2:
 const rank = (fc: string) => RANK[fc] ?? (fc.startsWith('PPL') ? 0 : 2);
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"). */
-const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|of|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
+const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
+/** Not a site either: a name standing for the people who speak ("Batken regional officials said"). */
+const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b/i;
 
 function isDateline(body: string, m: ResolvedMention): boolean {
   const lineStart = body.lastIndexOf('\n', m.start - 1) + 1;
@@ -104,7 +106,7 @@ export function locateIncident(
 ): Located | null {
   const inRanges = (m: ResolvedMention) => incident.ranges.some((r) => m.start >= r.start && m.end <= r.end);
   const sites = mentions.filter(
-    (m) => m.place && !m.government && !m.adjective && inRanges(m) && !isDateline(body, m) && !NOT_SITE_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)),
+    (m) => m.place && !m.government && !m.adjective && inRanges(m) && !isDateline(body, m) && !NOT_SITE_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40)),
   );
   sites.sort((a, b) => a.place!.geoPrecision - b.place!.geoPrecision || rank(a.place!.featureType) - rank(b.place!.featureType) || a.start - b.start);
   const best = sites[0] ?? null;
@@ -126,7 +128,11 @@ export function locateIncident(
         note = `${note}; said to be at the border: the stretch of the ${key} border inside ${p.name}`;
       }
     }
-    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: p.geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
+    // ACLED: an event "near" a town is coded to the town with precision 2
+    const near = /\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|not\s+far\s+from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$/i.test(body.slice(Math.max(0, best.start - 50), best.start));
+    const geoPrecision: GeoPrecision = near && p.geoPrecision === 1 ? 2 : p.geoPrecision;
+    if (geoPrecision !== p.geoPrecision) note = `${note}; the text says near it`;
+    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
   }
   if (incident.placeAnaphor && antecedent) {
     return { ...antecedent, note: `“${incident.placeAnaphor.text}” refers back to ${antecedent.location}`, excerpt: incident.placeAnaphor };

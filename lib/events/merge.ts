@@ -35,7 +35,10 @@ function pairScore(a: Report, b: Report): number | null {
   const sb = span(b);
   if (!sa || !sb) return null;
   let score = 0;
-  if (sa.start <= sb.end && sb.start <= sa.end) score += sa.start === sb.start && sa.end === sb.end && a.incident.date?.timePrecision === 1 ? 3 : 2;
+  const pa = a.incident.date?.timePrecision ?? 2;
+  const pb = b.incident.date?.timePrecision ?? 2;
+  // overlapping spans: strong when told at the same precision, weak when a month merely contains a day
+  if (sa.start <= sb.end && sb.start <= sa.end) score += pa === pb ? (sa.start === sb.start && sa.end === sb.end && pa === 1 ? 3 : 2) : Math.abs(pa - pb) === 1 ? 1 : 0;
   else if (sa.explicit && sb.explicit && a.incident.date!.timePrecision === 1 && b.incident.date!.timePrecision === 1 && Math.abs(days(sa.start, sb.start)) <= 7) score -= 1;
   else return null;
   // places: the same, nested, or in conflict
@@ -63,6 +66,8 @@ function pairScore(a: Report, b: Report): number | null {
   const ka = kind(a);
   const kb = kind(b);
   if ([...ka].some((k) => kb.has(k))) score += 1;
+  const workers = (r: Report) => /\b(?:workers?|employees?|staff|labou?rers?|work(?:ing|ed)\s+(?:on|for|at))\b/i.test(r.incident.ranges.map((x) => x.text).join(' '));
+  if (workers(a) && workers(b)) score += 1;
   const ra = killedRoles(a);
   const rb = killedRoles(b);
   if (ra.size && rb.size && ![...ra].some((r) => rb.has(r))) return null;
@@ -75,14 +80,17 @@ function pairScore(a: Report, b: Report): number | null {
  * twice (an article that tells two incidents tells two different ones). Compatible means: date spans overlap
  * (or, both to the day, at most 7 days apart — a disagreement kept on the event), no conflicting country or
  * district, no conflicting employer or kind of victims (smugglers are not workers). The score counts the
- * evidence: same day, same place, same ACLED type, shared weapon, employer, nationality, kind of target.
- * Groups merge at a score of 2 or more.
+ * evidence: same day (a month that merely contains the day counts for nothing), same place, same ACLED type,
+ * shared weapon, employer, nationality, kind of target, workers as victims.
+ * Groups merge at a score of 3 or more.
  *
  * @example
  * groupReports(reports).map((g) => g.length) // [5, 2, 1, 1, 1, 1]
  */
 export function groupReports(reports: Report[]): Report[][] {
-  const groups: Report[][] = reports.map((r) => [r]);
+  // a canonical order, so that ties between equal scores never depend on the order the articles came in
+  const canonical = [...reports].sort((a, b) => a.incident.article.localeCompare(b.incident.article) || a.incident.order - b.incident.order);
+  const groups: Report[][] = canonical.map((r) => [r]);
   for (;;) {
     let best: { i: number; j: number; s: number } | null = null;
     for (let i = 0; i < groups.length; i++) {
@@ -96,7 +104,7 @@ export function groupReports(reports: Report[]): Report[][] {
             else s = Math.max(s, p);
           }
         }
-        if (ok && s >= 2 && (!best || s > best.s)) best = { i, j, s };
+        if (ok && s >= 3 && (!best || s > best.s)) best = { i, j, s };
       }
     }
     if (!best) return groups;
