@@ -15,6 +15,9 @@ export function Legend() {
         <span dangerouslySetInnerHTML={{ __html: symbolSvg(TYPE_SYMBOLS.Battles, markerSize(2, 1)) }} /> size: killed + injured
       </div>
       <div className="legend-row">
+        <span dangerouslySetInnerHTML={{ __html: symbolSvg(TYPE_SYMBOLS['Violence against civilians'], 14, false, true) }} /> hollow: only the region or border is known
+      </div>
+      <div className="legend-row">
         <span className="legend-area" /> exact site unknown: anywhere in the area
       </div>
       <div className="legend-row">

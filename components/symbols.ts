@@ -24,10 +24,10 @@ export function markerSize(fatalities: number | null, injured: number | null): n
   return Math.round(Math.min(40, 14 + 6 * Math.sqrt(n)));
 }
 
-/** An inline SVG of the symbol, shared by markers, list and legend. */
-export function symbolSvg(s: TypeSymbol, size: number, selected = false): string {
+/** An inline SVG of the symbol, shared by markers, list and legend; `vague` (only a region or border area known) is hollow and dashed. */
+export function symbolSvg(s: TypeSymbol, size: number, selected = false, vague = false): string {
   const h = size / 2;
-  const stroke = selected ? '#111' : '#fff';
+  const stroke = selected ? '#111' : vague ? s.color : '#fff';
   const sw = selected ? 3 : 1.5;
   const shape =
     s.shape === 'square'
@@ -37,5 +37,5 @@ export function symbolSvg(s: TypeSymbol, size: number, selected = false): string
         : s.shape === 'triangle'
           ? `<path d="M${h} ${sw}L${size - sw} ${size - sw}L${sw} ${size - sw}Z"/>`
           : `<circle cx="${h}" cy="${h}" r="${h - sw}"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true"><g fill="${s.color}" fill-opacity="0.9" stroke="${stroke}" stroke-width="${sw}">${shape}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true"><g fill="${s.color}" fill-opacity="${vague ? 0.3 : 0.9}" stroke="${stroke}" stroke-width="${sw}"${vague ? ' stroke-dasharray="3 2"' : ''}>${shape}</g></svg>`;
 }

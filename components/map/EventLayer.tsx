@@ -115,12 +115,12 @@ function EventMarker({ event, position, selected, hovered, onSelect, onHover }: 
     () =>
       L.divIcon({
         className: `event-marker${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`,
-        html: symbolSvg(symbolFor(event.eventType), size, selected || hovered),
+        html: symbolSvg(symbolFor(event.eventType), size, selected || hovered, event.geoPrecision === 3),
         iconSize: [size, size],
         iconAnchor: [size / 2, size / 2],
         popupAnchor: [0, -size / 2],
       }),
-    [event.eventType, size, selected, hovered],
+    [event.eventType, event.geoPrecision, size, selected, hovered],
   );
 
   useEffect(

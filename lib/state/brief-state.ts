@@ -59,7 +59,8 @@ export function serializeBriefState(s: BriefState): string {
   if (s.nationality) q.set('nat', s.nationality);
   if (s.places) q.set('places', '1');
   if (s.view) q.set('view', `${s.view.lat.toFixed(4)},${s.view.lon.toFixed(4)},${s.view.zoom}`);
-  return q.toString();
+  // Commas are legal in a query string; leaving them unescaped keeps shared links readable.
+  return q.toString().replace(/%2C/gi, ',');
 }
 
 interface Filterable {
