@@ -1,6 +1,6 @@
 import { ArticleError, isIsoDate, parseArticle } from '../article';
 import { buildCollection } from '../pipeline';
-import type { BriefCollection } from '../types';
+import type { Article, BriefCollection } from '../types';
 
 /** Longest article the preview accepts, in characters (the corpus's longest is ~3,300). */
 export const MAX_TEXT_CHARS = 100_000;
@@ -9,8 +9,6 @@ export interface ExtractResponse {
   status: number;
   body: BriefCollection | { error: string };
 }
-
-const bad = (status: number, error: string): ExtractResponse => ({ status, body: { error } });
 
 /**
  * The analyst's preview: one pasted article (JSON `{ text, published? }` or a text/plain body) → the same
@@ -23,6 +21,14 @@ const bad = (status: number, error: string): ExtractResponse => ({ status, body:
  * // { status: 200, body: { type: 'FeatureCollection', features: [...] } }
  */
 export function handleExtract(raw: string, contentType: string | null): ExtractResponse {
+  const parsed = parseExtractRequest(raw, contentType);
+  if ('error' in parsed) return parsed.error;
+  return { status: 200, body: buildCollection([parsed.article]) };
+}
+
+/** The validation behind {@link handleExtract}: the pasted article, or the 4xx to answer with. */
+export function parseExtractRequest(raw: string, contentType: string | null): { article: Article } | { error: ExtractResponse & { body: { error: string } } } {
+  const bad = (status: number, error: string) => ({ error: { status, body: { error } } });
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (raw.length > MAX_TEXT_CHARS * 2 + 1000) return bad(413, `body too large: at most ${MAX_TEXT_CHARS} characters of text`);
   let text: unknown;
@@ -52,7 +58,7 @@ export function handleExtract(raw: string, contentType: string | null): ExtractR
   try {
     const article = { ...parseArticle(text, 'pasted.md'), file: '(pasted)' };
     if (typeof published === 'string' && published) article.published = published;
-    return { status: 200, body: buildCollection([article]) };
+    return { article };
   } catch (e) {
     if (e instanceof ArticleError) return bad(400, `"text": ${e.problem}`);
     throw e;

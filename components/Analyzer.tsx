@@ -1,0 +1,102 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import type { BriefView } from '@/lib/present';
+import MapView from './MapView';
+import { EventList } from './EventList';
+import { EventDetails } from './EventDetails';
+import { Legend } from './Legend';
+
+/** Paste an article, see its places and events on the map before it joins the corpus. Nothing is saved. */
+export function Analyzer() {
+  const [text, setText] = useState('');
+  const [published, setPublished] = useState('');
+  const [view, setView] = useState<BriefView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+
+  async function analyze(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch('/api/analyze', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, published: published || undefined }),
+      });
+      const body = await res.json();
+      if (!res.ok) {
+        setError(body.error ?? `HTTP ${res.status}`);
+        setView(null);
+      } else {
+        setView(body.view as BriefView);
+        setSelectedId(null);
+      }
+    } catch (err) {
+      setError(String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const selected = view?.events.find((e) => e.id === selectedId) ?? null;
+  return (
+    <div className="brief">
+      <aside className="sidebar" aria-label="Article to analyse">
+        <form className="analyze-form" onSubmit={analyze}>
+          <label htmlFor="article-text">Article text (Markdown or plain text; optional YAML front matter)</label>
+          <textarea id="article-text" name="text" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
+          <label>
+            Published <input type="date" name="published" value={published} onChange={(e) => setPublished(e.target.value)} />
+          </label>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Analysing…' : 'Analyse'}
+          </button>
+        </form>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {view && (
+          <>
+            <p className="precision">
+              {view.places.length} places and {view.events.length} events found. Nothing is saved: add the file to data/articles/ to keep it.
+            </p>
+            <EventList events={view.events} total={view.events.length} selectedId={selectedId} hoveredId={hoveredId} onSelect={setSelectedId} onHover={setHoveredId} />
+            {selected && (
+              <section className="panel" aria-label="Selected event">
+                <EventDetails event={selected} headingLevel={2} />
+              </section>
+            )}
+            <h2 className="places-heading">Places named</h2>
+            <ul className="places-list">
+              {view.places.map((p) => (
+                <li key={p.id} data-place-id={p.id}>
+                  {p.name} ({p.country}{p.admin1 && p.admin1 !== p.name ? `, ${p.admin1}` : ''}) · precision {p.geoPrecision}
+                  {p.governmentOnly ? ' · named as a government' : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </aside>
+      <section className="map-frame" aria-label="Map of the analysed article">
+        <MapView
+          events={view?.events ?? []}
+          places={view?.places ?? []}
+          showPlaces={true}
+          selectedId={selectedId}
+          hoveredId={hoveredId}
+          onSelect={setSelectedId}
+          onHover={setHoveredId}
+          view={null}
+          onViewChange={() => undefined}
+        />
+        <Legend />
+      </section>
+    </div>
+  );
+}

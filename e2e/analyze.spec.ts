@@ -1,0 +1,38 @@
+import { test, expect } from '@playwright/test';
+import { waitForMap, watchPage } from './helpers';
+
+const ARTICLE = `KHOROG -- Gunmen fired on a Tajik border patrol near Rushan in Gorno-Badakhshan late on Friday, wounding two guards, the border service said. The shots came from the Afghan side of the Panj.`;
+
+test('a pasted article shows its events and places on the map before it joins the corpus', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/analyze');
+  await waitForMap(page);
+  await page.getByLabel(/Article text/).fill(ARTICLE);
+  await page.getByLabel('Published').fill('2025-09-14');
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const item = page.locator('.event-list button[data-event-id]').first();
+  await expect(item).toContainText('12 Sep 2025');
+  const id = (await item.getAttribute('data-event-id'))!;
+  await expect(page.locator(`.leaflet-marker-icon[data-event-id="${id}"]`)).toHaveCount(1);
+  await expect(page.locator('.places-list')).toContainText('Gorno-Badakhshan');
+  watch.assertClean();
+});
+
+test('bad input is answered with a message, never a 500', async ({ page, request }) => {
+  await page.goto('/analyze');
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await expect(page.locator('p.error[role="alert"]')).toContainText('"text" is empty');
+
+  for (const [body, type, status] of [
+    ['{"text": "x", "published": "2025-13-01"}', 'application/json', 400],
+    ['{not json', 'application/json', 400],
+    ['<xml/>', 'application/xml', 415],
+    [JSON.stringify({ text: 'a'.repeat(100_001) }), 'application/json', 413],
+  ] as const) {
+    for (const url of ['/api/extract', '/api/analyze']) {
+      const res = await request.post(url, { data: body, headers: { 'content-type': type } });
+      expect(res.status(), `${url} ${body.slice(0, 30)}`).toBe(status);
+      expect((await res.json()).error).toBeTruthy();
+    }
+  }
+});
