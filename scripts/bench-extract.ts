@@ -1,13 +1,13 @@
 /**
- * Prints how fast the geocoder is: gazetteer load time (median of fresh loads) and articles per second
- * over generated ~400-word articles (the corpus and the test articles, cut and recombined). Figures,
- * not asserts. Run: npm run bench:extract
- *
- * Latest figures (one core, this machine): see the commit that last touched this file.
+ * Prints how fast extraction is: gazetteer load time (median of fresh loads), then articles per second
+ * over generated ~400-word articles (the corpus and the test articles, cut and recombined) for the
+ * geocoder alone and for the whole pipeline (places + events, as `extract` runs it). Figures, not
+ * asserts. Run: npm run bench:extract. Latest figures are in the README.
  */
 import { execFileSync } from 'node:child_process';
 import { loadCorpus, readArticles } from '../lib/corpus';
 import { geocodeArticle } from '../lib/geocode';
+import { buildCollection } from '../lib/pipeline';
 import { loadGazetteer, GAZETTEER_FILE } from '../lib/geocode/gazetteer';
 import type { Article } from '../lib/types';
 import fs from 'node:fs';
@@ -41,3 +41,12 @@ for (let run = 0; run < 5; run++) {
 }
 console.log(`gazetteer: ${g.entries.length} entries, ${(fs.statSync(GAZETTEER_FILE).size / 1024).toFixed(0)} KB, load median ${median(loads).toFixed(0)} ms (cold process, ${loads.length} runs)`);
 console.log(`geocode: ${articles.length} articles of ~${Math.round(words)} words, ${(mentions / articles.length).toFixed(1)} mentions each: median ${median(rates).toFixed(0)} articles/s (5 runs, one core)`);
+
+const pipelineRates: number[] = [];
+for (let run = 0; run < 5; run++) {
+  const t0 = performance.now();
+  // One article per call, as /api/extract runs it; events are merged within each call only.
+  for (const a of articles) buildCollection([a]);
+  pipelineRates.push(articles.length / ((performance.now() - t0) / 1000));
+}
+console.log(`whole pipeline (places + events): median ${median(pipelineRates).toFixed(0)} articles/s (5 runs, one core)`);
