@@ -11,6 +11,7 @@ export function Analyzer() {
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
   const [view, setView] = useState<BriefView | null>(null);
+  const [setAside, setSetAside] = useState<{ undated: number; unlocated: number }>({ undated: 0, unlocated: 0 });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -26,12 +27,13 @@ export function Analyzer() {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text, published: published || undefined }),
       });
-      const body = await res.json();
+      const body = await res.json().catch(() => ({ error: `the server answered HTTP ${res.status} with no message` }));
       if (!res.ok) {
         setError(body.error ?? `HTTP ${res.status}`);
         setView(null);
       } else {
         setView(body.view as BriefView);
+        setSetAside({ undated: body.collection.undatedEvents?.length ?? 0, unlocated: body.collection.unlocatedEvents?.length ?? 0 });
         setSelectedId(null);
       }
     } catch (err) {
@@ -65,6 +67,17 @@ export function Analyzer() {
             <p className="precision">
               {view.places.length} places and {view.events.length} events found. Nothing is saved: add the file to data/articles/ to keep it.
             </p>
+            {setAside.undated > 0 && (
+              <p className="error">
+                {setAside.undated} event{setAside.undated === 1 ? '' : 's'} could not be dated: the text dates {setAside.undated === 1 ? 'it' : 'them'} relative to
+                publication (“on Monday”, “last week”). Give the published date to place {setAside.undated === 1 ? 'it' : 'them'} on the map.
+              </p>
+            )}
+            {setAside.unlocated > 0 && (
+              <p className="error">
+                {setAside.unlocated} event{setAside.unlocated === 1 ? '' : 's'} could not be located from the text and {setAside.unlocated === 1 ? 'is' : 'are'} not drawn.
+              </p>
+            )}
             <EventList events={view.events} total={view.events.length} selectedId={selectedId} hoveredId={hoveredId} onSelect={setSelectedId} onHover={setHoveredId} />
             {selected && (
               <section className="panel" aria-label="Selected event">

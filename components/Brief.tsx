@@ -17,17 +17,27 @@ export function Brief({ view }: { view: BriefView }) {
   const state = useMemo(() => parseBriefState(new URLSearchParams(params.toString())), [params]);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
 
+  // Patches apply to the URL as it is now, not as it was at render: a popup closing and a new
+  // selection, or a map move and a click, can land in the same tick.
   const update = useCallback(
     (patch: Partial<BriefState>) => {
-      const next = serializeBriefState({ ...state, ...patch });
+      const current = parseBriefState(new URLSearchParams(window.location.search));
+      const next = serializeBriefState({ ...current, ...patch });
       router.replace(next ? `${pathname}?${next}` : pathname, { scroll: false });
     },
-    [state, router, pathname],
+    [router, pathname],
   );
 
   const events = useMemo(() => filterEvents(view.events, state), [view.events, state]);
-  const selected = events.find((e) => e.id === state.event) ?? null;
+  // The panel shows the selected event even when a filter hides its marker: the link still says what it is.
+  const selected = view.events.find((e) => e.id === state.event) ?? null;
   const onSelect = useCallback((id: string | null) => update({ event: id }), [update]);
+  const onDeselect = useCallback(
+    (id: string) => {
+      if (parseBriefState(new URLSearchParams(window.location.search)).event === id) update({ event: null });
+    },
+    [update],
+  );
   const onViewChange = useCallback((v: MapViewState) => update({ view: v }), [update]);
 
   return (
@@ -52,6 +62,7 @@ export function Brief({ view }: { view: BriefView }) {
           selectedId={state.event}
           hoveredId={hoveredId}
           onSelect={onSelect}
+          onDeselect={onDeselect}
           onHover={setHoveredId}
           view={state.view}
           onViewChange={onViewChange}

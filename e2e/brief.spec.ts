@@ -114,3 +114,15 @@ test('an event page shows every source and is printable', async ({ page }) => {
   await expect(page.locator('.crumbs')).toBeHidden();
   watch.assertClean();
 });
+
+test('selecting another marker while a popup is open moves the selection, it does not clear it', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const [a, b] = (await eventIds(page)).slice(-2);
+  await page.locator(`.event-list button[data-event-id="${a}"]`).click();
+  await expect(page.locator(`.leaflet-popup .popup[data-event-id="${a}"]`)).toBeVisible();
+  await page.locator(`.leaflet-marker-icon[data-event-id="${b}"]`).click({ force: true });
+  await expect(page).toHaveURL(new RegExp(`[?&]e=${b}`));
+  await expect(page.locator(`.leaflet-popup .popup[data-event-id="${b}"]`)).toBeVisible();
+  await expect(page.locator(`.event-list button[data-event-id="${b}"]`)).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isIsoDate } from './iso-date';
 import type { Article } from './types';
+
+export { isIsoDate };
 
 /** Thrown for any article that cannot be read as one: the message always names the file. */
 export class ArticleError extends Error {
@@ -14,17 +17,8 @@ export class ArticleError extends Error {
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const KNOWN_FIELDS = new Set(['id', 'published', 'published_basis', 'title', 'url', 'source']);
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/** True when `value` is YYYY-MM-DD and names a real calendar day. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 function optionalString(fm: Record<string, unknown>, key: string, file: string): string | undefined {
   const v = fm[key];

@@ -15,6 +15,8 @@ export interface BriefMapProps {
   selectedId: string | null;
   hoveredId: string | null;
   onSelect: (id: string | null) => void;
+  /** A popup was closed: clear the selection if it is still this event. */
+  onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
   view: MapViewState | null;
   onViewChange: (view: MapViewState) => void;
@@ -27,7 +29,7 @@ export default function BriefMap(props: BriefMapProps) {
     <LeafletMap center={view ? [view.lat, view.lon] : undefined} zoom={view?.zoom}>
       <UncertaintyLayer events={props.events} selectedId={props.selectedId} />
       {props.showPlaces && <PlacesLayer places={props.places} />}
-      <EventLayer events={props.events} selectedId={props.selectedId} hoveredId={props.hoveredId} onSelect={props.onSelect} onHover={props.onHover} />
+      <EventLayer events={props.events} selectedId={props.selectedId} hoveredId={props.hoveredId} onSelect={props.onSelect} onDeselect={props.onDeselect} onHover={props.onHover} />
       <ViewSync view={view} onViewChange={props.onViewChange} />
     </LeafletMap>
   );

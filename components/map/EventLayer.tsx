@@ -18,6 +18,7 @@ export interface EventLayerProps {
   selectedId: string | null;
   hoveredId: string | null;
   onSelect: (id: string | null) => void;
+  onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
 }
 
@@ -25,7 +26,7 @@ export interface EventLayerProps {
  * Event markers: shape and colour by type, size by casualties. Events at the same spot are fanned
  * out on a fixed circle (deterministic, so screenshots are stable); many events cluster.
  */
-export function EventLayer({ events, selectedId, hoveredId, onSelect, onHover }: EventLayerProps) {
+export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover }: EventLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
@@ -47,7 +48,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onHover }:
           const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; id?: string };
           if (!props.cluster) {
             const e = byId.get(props.id!)!;
-            return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onHover={onHover} />;
+            return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} />;
           }
           const [lon, lat] = c.geometry.coordinates;
           return (
@@ -67,7 +68,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onHover }:
   return (
     <Pane name="events" style={{ zIndex: 620 }}>
       {events.map((e) => (
-        <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onHover={onHover} />
+        <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} />
       ))}
     </Pane>
   );
@@ -105,10 +106,11 @@ interface EventMarkerProps {
   selected: boolean;
   hovered: boolean;
   onSelect: (id: string | null) => void;
+  onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
 }
 
-function EventMarker({ event, position, selected, hovered, onSelect, onHover }: EventMarkerProps) {
+function EventMarker({ event, position, selected, hovered, onSelect, onDeselect, onHover }: EventMarkerProps) {
   const ref = useRef<L.Marker>(null);
   const size = markerSize(event.fatalities, event.injured);
   const icon = useMemo(
@@ -157,7 +159,7 @@ function EventMarker({ event, position, selected, hovered, onSelect, onHover }: 
         click: () => onSelect(event.id),
         mouseover: () => onHover(event.id),
         mouseout: () => onHover(null),
-        popupclose: () => selected && onSelect(null),
+        popupclose: () => onDeselect?.(event.id),
       }}
     >
       <Popup autoPan={false} maxWidth={340}>

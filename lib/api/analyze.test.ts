@@ -22,3 +22,12 @@ test('bad input gets the same 4xx as /api/extract', () => {
   assert.equal(handleAnalyze('x', 'application/octet-stream').status, 415);
   assert.equal(handleAnalyze(JSON.stringify({ text: 'a'.repeat(100_001) }), 'application/json').status, 413);
 });
+
+test('an article with no published date and only a weekday: the event is kept aside as undated, not a 500', () => {
+  const r = handleAnalyze('A shooting in Khorog killed two soldiers on Monday.', 'text/plain');
+  assert.equal(r.status, 200);
+  if (!('view' in r.body)) throw new Error('expected a view');
+  assert.equal(r.body.view.events.length, 0);
+  const undated = (r.body.collection as unknown as { undatedEvents: unknown[] }).undatedEvents;
+  assert.equal(undated.length, 1);
+});

@@ -40,3 +40,8 @@ test('filters: date overlap, type, nationality', () => {
   assert.deepEqual(ids({ types: ['Battles'] }), ['a', 'c']);
   assert.deepEqual(ids({ nationality: 'Chinese' }), ['a', 'b']);
 });
+
+test('an impossible date in a link is ignored', () => {
+  assert.equal(parseBriefState(new URLSearchParams('from=2025-99-99&to=2025-02-30')).from, null);
+  assert.equal(parseBriefState(new URLSearchParams('to=2025-02-30')).to, null);
+});

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../iso-date';
+
 /**
  * What a shared link must reproduce: selection, filters, places layer and map view, kept in the URL.
  * Parsing is forgiving (a bad value falls back to the default) because links get mangled in transit.
@@ -21,7 +23,6 @@ export interface BriefState {
 
 export const DEFAULT_STATE: BriefState = { event: null, from: null, to: null, types: [], nationality: null, places: false, view: null };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * @example
@@ -31,7 +32,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function parseBriefState(q: URLSearchParams): BriefState {
   const date = (k: string) => {
     const v = q.get(k);
-    return v && DATE.test(v) ? v : null;
+    return v && isIsoDate(v) ? v : null;
   };
   let view: MapViewState | null = null;
   const raw = q.get('view')?.split(',').map(Number);
