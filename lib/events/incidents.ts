@@ -132,7 +132,7 @@ export function classify(text: string): { type: AcledType; weapons: string[] } |
   if (!(drone || weapons.includes('explosive') || weapons.includes('artillery') || clash || shooting || incursion || attack)) return null;
   // state forces as the target or the other side, not as the source ("According to Tajik border guards")
   const forces = String.raw`(?:border\s+(?:posts?|outposts?|guards?)|outposts?|checkpoints?|soldiers?|troops|servicem[ae]n|(?:security|border|government)\s+forces)`;
-  const security = new RegExp(String.raw`\b(?:attack\w*|targeted|struck|hit|fired\s+(?:on|at|upon)|ambush\w*|raided|assaulted)\s+(?:\w+\s+){0,3}${forces}\b|\b${forces}\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:killed|wounded|injured|attacked)|\b${forces}\b[^.]{0,30}\b(?:also\s+)?died\b`, 'i').test(text);
+  const security = new RegExp(String.raw`\b(?:attack\w*|targeted|struck|hit|fired\s+(?:on|at|upon)|ambush\w*|raided|assaulted|killed|killing|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}${forces}\b|\b${forces}\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:killed|wounded|injured|attacked)|\b${forces}\b[^.]{0,30}\b(?:also\s+)?died\b`, 'i').test(text);
   let type: AcledType;
   if (drone) type = { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' };
   else if (weapons.includes('artillery')) type = { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' };
