@@ -226,6 +226,9 @@ function wordNumber(w: string): number {
 
 /** Speech and publication words whose date is the statement's, not the incident's. */
 const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
+/** A dateline ("DUSHANBE, June 18 —") dates the report, not the incident it tells. */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
+const DATELINE_AFTER = /^\s*(?:--|[—–-])/;
 const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released)\b/;
 
 /**
@@ -241,7 +244,8 @@ const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|sta
  * - "yesterday", "N days ago" → counted back, precision 1.
  * Evening and late-night wording ("the evening of November 30", "late on December 23") keeps the day and
  * is reported in `partOfDay`. A year alone ("in 2021") and vague words ("recently", "in recent months")
- * give no date. A date that dates a statement ("said in a statement on November 27") is marked `reporting`.
+ * give no date. A date that dates a statement ("said in a statement on November 27") or a dateline
+ * ("DUSHANBE, June 18 —") is marked `reporting`.
  *
  * Hand-written rules rather than chrono-node for these: chrono reads "the evening of November 30" as the
  * reference day's evening, "last week" as the single day seven days back, and "November last year" as two
@@ -284,7 +288,10 @@ export function findDates(text: string, published?: string, context?: DateContex
       span: { start: f.index, end, text: text.slice(f.index, end) },
       basis: f.basis,
       ...(f.partOfDay ? { partOfDay: f.partOfDay } : {}),
-      reporting: isReporting(text.slice(Math.max(0, f.index - 60), f.index)) || REPORTING_AFTER.test(text.slice(end, end + 80)),
+      reporting:
+        isReporting(text.slice(Math.max(0, f.index - 60), f.index)) ||
+        REPORTING_AFTER.test(text.slice(end, end + 80)) ||
+        (DATELINE_BEFORE.test(text.slice(0, f.index)) && DATELINE_AFTER.test(text.slice(end, end + 4))),
     });
   }
   return out;
