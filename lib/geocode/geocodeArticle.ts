@@ -17,6 +17,8 @@ interface Scored {
   entry: GazetteerEntry;
   score: number;
   evidence: string[];
+  /** Only the consonants of the name match, and the text puts the place in a region this one is outside. */
+  looseAndOutside?: boolean;
 }
 
 /**
@@ -168,7 +170,8 @@ function rankCandidates(
         }
       }
     }
-    out.push({ entry: e, score: Math.round(s * 100) / 100, evidence: ev });
+    const outside = ev.some((x) => x.startsWith('outside "'));
+    out.push({ entry: e, score: Math.round(s * 100) / 100, evidence: ev, looseAndOutside: m.tier === 'skeleton' && outside });
   }
   return out.sort((a, b) => b.score - a.score || b.entry.pop - a.entry.pop || a.entry.id.localeCompare(b.entry.id));
 }
@@ -373,6 +376,9 @@ function toMention(
   }
   if (t.definite && !t.feature && (isTown(best.entry) || best.entry.fc === 'ADM2') && !t.adjective) {
     return unresolved(`"the ${t.name}" with no feature word: a town's or district's name after "the" usually stands for a river or an area, so it is not placed`);
+  }
+  if (best.looseAndOutside) {
+    return unresolved(`only a loose spelling (${best.entry.name}, ${admin1Name(g, best.entry.admin1) ?? best.entry.country}) matches, and it lies outside "${tops[t.container!.index].surface}" where the text puts "${t.surface}": a village the gazetteer does not hold`);
   }
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];
