@@ -36,7 +36,7 @@ const MIN_SKELETON = 3;
 export function loadGazetteer(file: string = GAZETTEER_FILE): LoadedGazetteer {
   if (cached && file === GAZETTEER_FILE) return cached;
   const t0 = performance.now();
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Gazetteer;
+  const data = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as Gazetteer;
   const g = indexGazetteer(data);
   g.loadMs = performance.now() - t0;
   if (file === GAZETTEER_FILE) cached = g;
