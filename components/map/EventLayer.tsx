@@ -2,13 +2,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Pane, Popup, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
-import Supercluster from 'supercluster';
 import type { EventView } from '@/lib/present';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
+import { clusterEvents } from './cluster';
 
-/** Above this many events in view, markers cluster; below it every event keeps its own marker. */
-export const CLUSTER_THRESHOLD = 40;
 /** Events within this many pixels of each other are fanned out around their shared spot. */
 const OVERLAP_PX = 14;
 const FAN_RADIUS_PX = 20;
@@ -31,12 +29,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
   const [zoom, setZoom] = useState(map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
 
-  const clusters = useMemo(() => {
-    if (events.length <= CLUSTER_THRESHOLD) return null;
-    const index = new Supercluster<{ id: string }>({ radius: 50, maxZoom: 11 });
-    index.load(events.map((e) => ({ type: 'Feature', properties: { id: e.id }, geometry: { type: 'Point', coordinates: e.coordinates } })));
-    return index.getClusters([-180, -85, 180, 85], zoom);
-  }, [events, zoom]);
+  const clusters = useMemo(() => clusterEvents(events, zoom), [events, zoom]);
 
   const positions = useMemo(() => fanOut(map, events, zoom), [map, events, zoom]);
 
@@ -45,18 +38,17 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
     return (
       <Pane name="events" style={{ zIndex: 620 }}>
         {clusters.map((c) => {
-          const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; id?: string };
-          if (!props.cluster) {
-            const e = byId.get(props.id!)!;
+          if (c.kind === 'event') {
+            const e = byId.get(c.id)!;
             return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} />;
           }
-          const [lon, lat] = c.geometry.coordinates;
+          const [lon, lat] = c.at;
           return (
             <Marker
-              key={`cluster-${props.cluster_id}`}
+              key={`cluster-${c.clusterId}`}
               position={[lat, lon]}
-              icon={L.divIcon({ className: 'event-cluster', html: `<span>${props.point_count}</span>`, iconSize: [34, 34] })}
-              title={`${props.point_count} events here: zoom in`}
+              icon={L.divIcon({ className: 'event-cluster', html: `<span>${c.count}</span>`, iconSize: [34, 34] })}
+              title={`${c.count} events here: zoom in`}
               eventHandlers={{ click: () => map.setView([lat, lon], Math.min(zoom + 2, map.getMaxZoom())) }}
             />
           );
