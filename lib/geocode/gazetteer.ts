@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { foldName, skeleton } from '../geoparse/normalize';
+import { foldName, looseKeys, skeleton } from '../geoparse/normalize';
 import type { Gazetteer, GazetteerEntry } from './gazetteer-types';
 
 export type MatchTier = 'name' | 'alt' | 'skeleton' | 'demonym';
@@ -10,8 +10,10 @@ export interface LoadedGazetteer extends Gazetteer {
   byId: Map<string, GazetteerEntry>;
   /** folded name → entries with that name (main or alternate). */
   byName: Map<string, { entry: GazetteerEntry; tier: MatchTier }[]>;
-  /** consonant skeleton → entries; a looser tier for transliterations no source lists. */
+  /** consonant skeleton → entries: names that differ only in vowels (Kulob / Kulyab). */
   bySkeleton: Map<string, GazetteerEntry[]>;
+  /** loose key (data/rules/spelling.json) → entries; the tier for transliterations no source lists. */
+  byLoose: Map<string, GazetteerEntry[]>;
   /** folded demonym ("tajik") → country entry. */
   byDemonym: Map<string, GazetteerEntry>;
   /** Longest name in tokens, bounding the spotter's look-ahead. */
@@ -47,6 +49,7 @@ function indexGazetteer(data: Gazetteer): LoadedGazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const byName = new Map<string, { entry: GazetteerEntry; tier: MatchTier }[]>();
   const bySkeleton = new Map<string, GazetteerEntry[]>();
+  const byLoose = new Map<string, GazetteerEntry[]>();
   const byDemonym = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
   const add = (name: string, entry: GazetteerEntry, tier: MatchTier) => {
@@ -62,12 +65,21 @@ function indexGazetteer(data: Gazetteer): LoadedGazetteer {
       if (!sl.includes(entry)) sl.push(entry);
       bySkeleton.set(sk, sl);
     }
+    for (const k of looseKeys(name)) {
+      const ll = byLoose.get(k) ?? [];
+      if (!ll.includes(entry)) ll.push(entry);
+      byLoose.set(k, ll);
+    }
   };
   for (const e of data.entries) {
     byId.set(e.id, e);
     add(e.name, e, 'name');
     for (const a of e.alt ?? []) add(a, e, 'alt');
-    for (const d of e.demonyms ?? []) byDemonym.set(foldName(d), e);
+    for (const d of e.demonyms ?? []) {
+      byDemonym.set(foldName(d), e);
+      // the people: "Tajiks", "Afghans", "Uzbeks" (Kyrgyz and Chinese have no plural ending)
+      if (!/(?:s|z|sh|ch|se)$/i.test(d)) byDemonym.set(foldName(`${d}s`), e);
+    }
   }
-  return { ...data, byId, byName, bySkeleton, byDemonym, maxTokens: Math.min(maxTokens, 6), loadMs: 0 };
+  return { ...data, byId, byName, bySkeleton, byLoose, byDemonym, maxTokens: Math.min(maxTokens, 6), loadMs: 0 };
 }

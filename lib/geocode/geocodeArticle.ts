@@ -6,10 +6,11 @@ import { loadGazetteer, type LoadedGazetteer } from './gazetteer';
 import type { GazetteerEntry } from './gazetteer-types';
 import { circlePolygon, clipLinesToCircle, distanceKm, inMultiPolygon, lengthKm, nearestVertexKm, radiusForArea } from './geometry';
 import type { Candidate, ResolvedMention, ResolvedPlace } from './types';
+import { countryName, MAP_REGION } from '../geo/countries';
 
 /** Radius of "near a town" when a place is located only by a town (ACLED precision 2). */
 const NEAR_TOWN_KM = 25;
-const PRIOR: Record<string, number> = { PCLI: 5, PPLC: 4.5, ADM1: 4, PPLA: 3, BORDER: 3, PPLA2: 2, ADM2: 1.5, PPL: 1 };
+const PRIOR: Record<string, number> = { PCLI: 5, PPLC: 4.5, ADM1: 4, PPLA: 3, BORDER: 3, PPLA2: 2, ADM2: 1.5, PPL: 1, STM: 1 };
 const TIER: Record<string, number> = { name: 0.5, alt: 0, demonym: 0, skeleton: -2.5 };
 const PASSES = 3;
 
@@ -19,7 +20,12 @@ interface Scored {
   evidence: string[];
   /** Only the consonants of the name match, and the text puts the place in a region this one is outside. */
   looseAndOutside?: boolean;
+  /** Matched only by a loose spelling (data/rules/spelling.json), not by a name any source lists. */
+  loose?: boolean;
 }
+
+/** A loose match further than this from every place the article names exactly is not believed. */
+const LOOSE_REACH_KM = 150;
 
 /**
  * Finds every place mention in an article and resolves each to a gazetteer entry, with an ACLED
@@ -171,7 +177,7 @@ function rankCandidates(
       }
     }
     const outside = ev.some((x) => x.startsWith('outside "'));
-    out.push({ entry: e, score: Math.round(s * 100) / 100, evidence: ev, looseAndOutside: m.tier === 'skeleton' && outside });
+    out.push({ entry: e, score: Math.round(s * 100) / 100, evidence: ev, looseAndOutside: m.tier === 'skeleton' && outside, loose: m.tier === 'skeleton' });
   }
   return out.sort((a, b) => b.score - a.score || b.entry.pop - a.entry.pop || a.entry.id.localeCompare(b.entry.id));
 }
@@ -215,6 +221,13 @@ function placeOf(g: LoadedGazetteer, e: GazetteerEntry): ResolvedPlace | null {
         note: `the district as a whole (no district boundaries exist offline): the point is its seat ${seat ?? ''}, the area a circle of ${area.toLocaleString('en')} km² (${e.areaKm2 ? 'district area' : 'stated default area'}) around it`,
       };
     }
+    case 'STM':
+      return {
+        ...base,
+        geoPrecision: 3,
+        uncertainty: e.line ? { type: 'MultiLineString', coordinates: e.line } : null,
+        note: `a river: the point is a place on it, the line its course${e.note ? ` (${e.note})` : ''}`,
+      };
     case 'BORDER':
       return {
         ...base,
@@ -317,7 +330,12 @@ function toMention(
     return { ...base, place, government: false, adjective: false, candidates: [{ id: e.id, name: e.name, country: e.country, featureType: e.fc, score: 0 }], reason: `"${t.surface}" names the border between ${t.border.join(' and ')}`, ...extra };
   }
 
-  if (t.feature === 'RIVER') return unresolved('a river or lake: the gazetteer holds no water features', []);
+  if (t.feature === 'RIVER') {
+    const river = t.matches.find((m) => m.entry.fc === 'STM')?.entry;
+    const place = river && placeOf(g, river);
+    if (!place) return unresolved('a river or lake the gazetteer does not hold', []);
+    return { ...base, place, government: false, adjective: false, candidates: [{ id: river.id, name: river.name, country: river.country, featureType: river.fc, score: 0 }], reason: `"${t.surface}" names a river`, ...extra };
+  }
 
   if (t.feature === 'POST') {
     const sameName = ranked.length ? ranked : t.matches.map((m) => ({ entry: m.entry, score: 0, evidence: [] }));
@@ -380,6 +398,12 @@ function toMention(
   if (best.looseAndOutside) {
     return unresolved(`only a loose spelling (${best.entry.name}, ${admin1Name(g, best.entry.admin1) ?? best.entry.country}) matches, and it lies outside "${tops[t.container!.index].surface}" where the text puts "${t.surface}": a village the gazetteer does not hold`);
   }
+  const cue = t.adjective ? null : cueCountry(tops, i, chosen);
+  if (cue && best.entry.country !== cue.iso) {
+    return unresolved(`the text puts "${t.surface}" in ${countryName(cue.iso)} (${cue.why}), and no place of that name there is known: ${best.entry.name} is in ${countryName(best.entry.country)}`);
+  }
+  const veto = best.loose ? looseVeto(t, i, tops, chosen, best) : null;
+  if (veto) return unresolved(veto);
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];
   const margin = runnerUp ? `; beat ${runnerUp.entry.name} (${runnerUp.entry.country} ${runnerUp.entry.fc}) ${best.score} to ${runnerUp.score}` : '';
@@ -387,4 +411,31 @@ function toMention(
   if (government) reasons.push(`stands for the government: ${t.government}`);
   if (t.dateline) reasons.push('dateline: where the report was filed');
   return { ...base, place, government, adjective: t.adjective, candidates, reason: reasons.join('; ') + margin, ...extra };
+}
+
+/**
+ * Why a place matched only by a loose spelling is not believed, or null: it must lie in the map's region,
+ * fit the feature word, and lie near the places the article names exactly (or, with none, in a country it
+ * names). A confident far-away point is worse than an unresolved name.
+ */
+function looseVeto(t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
+  const e = best.entry;
+  const spelled = `only a loose spelling matches ${e.name} (${e.fc}, ${countryName(e.country)})`;
+  if (!MAP_REGION.has(e.country)) return `${spelled}, outside the region the map covers`;
+  if (t.feature && t.feature !== 'POST' && !(t.feature === 'ADM1' ? e.fc === 'ADM1' : t.feature === 'ADM2' ? e.fc === 'ADM2' : isTown(e))) {
+    return `${spelled}, which is not what "${t.surface}" says it is`;
+  }
+  const p = point(e);
+  const anchors = chosen.flatMap((c, k) =>
+    k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER'].includes(c.entry.fc) ? [c.entry] : [],
+  );
+  if (anchors.length && p) {
+    const inNamedProvince = anchors.some((a) => a.fc === 'ADM1' && a.admin1 === e.admin1);
+    const near = Math.min(...anchors.map((a) => (point(a) ? distanceKm(p, point(a)!) : Infinity)));
+    if (!inNamedProvince && near > LOOSE_REACH_KM) return `${spelled}, ${Math.round(near)} km from every place the article names: a place the gazetteer does not hold`;
+    return null;
+  }
+  const named = new Set(chosen.flatMap((c, k) => (c && c.entry.fc === 'PCLI' && !tops[k].border ? [c.entry.country] : [])));
+  if (named.size && !named.has(e.country)) return `${spelled}, in a country the article does not name`;
+  return null;
 }

@@ -1,7 +1,9 @@
 import { loadGazetteer, type LoadedGazetteer, type MatchTier } from '../geocode/gazetteer';
 import type { GazetteerEntry } from '../geocode/gazetteer-types';
 import lexicon from './lexicon.json';
-import { foldName, skeleton } from './normalize';
+import { MAP_REGION } from '../geo/countries';
+import { commonWords } from './common-words';
+import { foldName, looseKeys, MIN_LOOSE_LETTERS, skeleton } from './normalize';
 
 /** What a feature word says a place is: a province, a district, a town, or a border post. */
 export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST' | 'RIVER';
@@ -55,6 +57,9 @@ interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘`ʼʻ]*/gu;
 const JOIN_GAP = /^(?:[ \t]+|[ \t]?[-‐‑–—][ \t]?)$/;
+/** Between a quoted name and the feature word after it: the frontier post “Koktash”, the “Panj” frontier post. */
+const QUOTED_GAP = /^["”’'»]?[ \t]+$/;
+const OPEN_QUOTE = /[ \t]["“‘'«]$/;
 const DASH_GAP = /^[ \t]?[-‐‑–—/][ \t]?$/;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
 
@@ -69,6 +74,9 @@ const auxiliaries = new Set(lexicon.auxiliaries.flatMap((a) => a.split(' ')));
 const govNouns = lexicon.governmentNouns.map((n) => n.split(' '));
 const govPreceding = lexicon.governmentPrecedingCues.map((n) => n.split(' '));
 const stopwords = new Set(lexicon.stopwords);
+const attributive = new Set(lexicon.attributiveNouns);
+const personTitles = new Set(lexicon.personTitles.map((t) => t.toLowerCase()));
+const personSuffix = new RegExp(`(?:${lexicon.personNameEndings.join('|')})$`);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'between', 'around', 'of', 'via', 'through']);
 
 function tokenize(text: string): Token[] {
@@ -108,6 +116,19 @@ function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
+/** "frontier post “Koktash”", "Border Guard Post 'Istiqlol'": a quoted name right after a feature word takes its hint. */
+function quotedAfterFeature(tokens: Token[], i: number): [string, FeatureHint] | undefined {
+  if (!OPEN_QUOTE.test(tokens[i]?.gap ?? '')) return undefined;
+  for (const len of [3, 2, 1]) {
+    const k = i - len;
+    if (k < 0) continue;
+    const words = tokens.slice(k, i).map((t) => t.text.toLowerCase()).join(' ');
+    const hint = featureWords.get(words);
+    if (hint && tokens.slice(k + 1, i).every((t) => /^[ \t]+$/.test(t.gap))) return [words, hint];
+  }
+  return undefined;
+}
+
 /** Length of the feature word (1–2 tokens) at i, and its hint. */
 function featureAt(tokens: Token[], i: number): { len: number; hint: FeatureHint; plural: boolean } | null {
   for (const len of [3, 2, 1]) {
@@ -126,10 +147,33 @@ interface Found {
   adjective: boolean;
 }
 
-/** Longest gazetteer name starting at token i: exact (folded) names first, then demonyms, then skeletons. */
+/** A town, village or district of under 100,000 people: a name a common word could be mistaken for. */
+const weak = (e: GazetteerEntry) => (e.fc.startsWith('PPL') && e.fc !== 'PPLC' && e.pop < 100_000) || e.fc === 'ADM2';
+
+/** The words before token i say a place follows: a preposition of place, or "the town of". */
+function locativeBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  return LOCATIVE.has(before) || featurePrefixes.has(`${tokens[i - 2]?.text.toLowerCase()} ${before}`);
+}
+
+/** A person's name, not a place: after a title ("Colonel", "spokesman"), or next to a surname ("-ov", "-zoda"). */
+function inPersonName(tokens: Token[], i: number, j: number): boolean {
+  const joined = (k: number) => tokens[k] && JOIN_GAP.test(tokens[k].gap) && isCapitalized(tokens[k].text);
+  let a = i;
+  while (a > 0 && joined(a) && isCapitalized(tokens[a - 1].text) && !tokens[a - 1].possessive) a--;
+  let b = j;
+  while (joined(b + 1) && !tokens[b].possessive) b++;
+  const title = tokens[a - 1] && personTitles.has(tokens[a - 1].text.toLowerCase()) && /^[ \t]+$/.test(tokens[a].gap);
+  if (title && a === i) return true;
+  if (a === i && b === j) return false;
+  return tokens.slice(a, b + 1).some((t, k) => (a + k < i || a + k > j) && personSuffix.test(t.text));
+}
+
+/** Longest gazetteer name starting at token i: exact (folded) names first, then demonyms, then loose spellings. */
 function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): Found | null {
   const first = tokens[i];
   if (!isCapitalized(first.text)) return null;
+  const common = commonWords();
   let exactLen = 0;
   for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
     const j = i + len - 1;
@@ -146,6 +190,11 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
     exactLen = exactLen || len;
     const key = foldName(text.slice(first.start, last.end));
     const named = g.byName.get(key);
+    if (named && inPersonName(tokens, i, j)) continue;
+    // A common English word ("Post", "Mine", "Bar") that is also the name of a village is read as the
+    // village only where the words around it say a place follows.
+    const placeContext = () => locativeBefore(tokens, i) || !!(tokens[j + 1] && /^[ \t]+$/.test(tokens[j + 1].gap) && featureAt(tokens, j + 1));
+    if (named && len === 1 && common.has(first.text.toLowerCase()) && named.every((m) => weak(m.entry)) && !placeContext()) continue;
     if (named) {
       // Spellings of other places that differ only in vowels stay in the running (Ishkashim names a town
       // on each bank of the Panj; GeoNames spells the Afghan one Ashkāsham).
@@ -155,19 +204,20 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
     const country = len <= 2 ? g.byDemonym.get(key) : undefined;
     if (country) return { i, j, matches: [{ entry: country, tier: 'demonym' }], adjective: true };
   }
-  // Transliterations no source lists (Shihin for Shohin): the consonant skeleton, only for names of at
-  // least four letters, and only where the words around it say a place follows (a preposition of place
-  // before, a feature word after), so that names of people and common words do not match by accident.
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  const locative = LOCATIVE.has(before) || featurePrefixes.has(`${tokens[i - 2]?.text.toLowerCase()} ${before}`);
+  // Transliterations no source lists (Shokhin for Shohin, Pyandzh for Panj, Isfarinsky for Isfara): the
+  // loose keys of data/rules/spelling.json, only for names of at least four letters that are not common
+  // English words or part of a person's name, and only where the words around it say a place follows (a
+  // preposition of place before, a feature word after), so that names and common words do not match by accident.
+  const locative = locativeBefore(tokens, i);
   for (let len = Math.min(3, exactLen); len >= 1; len--) {
     const featureAfter = tokens[i + len] && /^[ \t]+$/.test(tokens[i + len].gap) && featureAt(tokens, i + len);
     if (!locative && !featureAfter) continue;
     const j = i + len - 1;
     const surface = text.slice(first.start, tokens[j].end);
-    if (surface.replace(/[^\p{L}]/gu, '').length < 4 || isAllCaps(surface)) continue;
-    const hits = g.bySkeleton.get(skeleton(surface));
-    if (hits) return { i, j, matches: hits.map((entry) => ({ entry, tier: 'skeleton' as const })), adjective: false };
+    if (surface.replace(/[^\p{L}]/gu, '').length < MIN_LOOSE_LETTERS || isAllCaps(surface)) continue;
+    if (tokens.slice(i, j + 1).every((t) => common.has(t.text.toLowerCase())) || inPersonName(tokens, i, j)) continue;
+    const hits = [...new Set(looseKeys(surface).flatMap((k) => g.byLoose.get(k) ?? []))].filter((e) => MAP_REGION.has(e.country));
+    if (hits.length) return { i, j, matches: hits.map((entry) => ({ entry, tier: 'skeleton' as const })), adjective: false };
   }
   return null;
 }
@@ -187,7 +237,7 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
     let f: (typeof found)[number] | null = null;
     const m = matchAt(gazetteer, text, tokens, i);
     if (m) {
-      const fw = /^[ \t]+$/.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
+      const fw = QUOTED_GAP.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
       f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? null, plural: fw?.plural ?? false };
     } else if (isCapitalized(tokens[i].text) && !stopwords.has(tokens[i].text)) {
       // An unknown capitalised name followed by a feature word is a place the gazetteer lacks.
@@ -226,7 +276,7 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
     const surface = text.slice(first.start, end);
     const nameEnd = tokens[f.j].end;
     const org = orgs.find((o) => first.start >= o.start && nameEnd <= o.end) ?? null;
-    const prefix = [...featurePrefixes.entries()].find(([words]) => wordsAt(tokens, f.i - words.split(' ').length, words.split(' ')));
+    const prefix = [...featurePrefixes.entries()].find(([words]) => wordsAt(tokens, f.i - words.split(' ').length, words.split(' '))) ?? quotedAfterFeature(tokens, f.i);
     const lineStart = f.i === 0 || /\n/.test(first.gap);
     toponyms.push({
       start: first.start,
@@ -243,7 +293,7 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
       organisation: org && !org.government ? org.name : null,
       container: null,
       countryCue: null,
-      definite: tokens[f.i - 1]?.text === 'the',
+      definite: tokens[f.i - 1]?.text === 'the' && !attributive.has(lower(tokens[f.j + f.featureLen + 1])),
       sentence: first.sentence,
     });
     if (org?.government) toponyms[toponyms.length - 1].government = `part of the state body "${org.name}"`;
@@ -361,7 +411,9 @@ function organisationSpans(text: string, tokens: Token[]): OrgSpan[] {
     return j;
   };
   for (const name of lexicon.knownOrganisations) {
-    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    // separators as written vary (Tehrik-i-Taliban / Tehrik i Taliban): any dash or space between words
+    const words = name.split(/[\s\-‐‑–—]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const re = new RegExp(`(?<![\\p{L}])${words.join('[\\s\\-‐‑–—]+')}(?![\\p{L}])`, 'giu');
     for (const m of text.matchAll(re)) {
       const i = tokens.findIndex((t) => t.start === m.index);
       const jStart = tokens.findIndex((t) => t.end >= m.index! + m[0].length);

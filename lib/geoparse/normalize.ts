@@ -1,8 +1,34 @@
 /**
  * Name keys that make transliterations of one place meet: the same key for Kŭlob / Kulob, and the same
  * consonant skeleton for Kulob / Kulyab, Shohin / Shihin / Shahin, Ishkashim / Ishqoshim / Ashkasham,
- * Shuroobod / Shuro-obod / Shurobod.
+ * Shuroobod / Shuro-obod / Shurobod. The looser keys (`looseKeys`) follow data/rules/spelling.json.
  */
+import spelling from '../../data/rules/spelling.json';
+
+const CYRILLIC = new Map(Object.entries(spelling.cyrillic.map));
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+const LOOSE_CLASSES = spelling.looseClasses.rules.map(([re, to]) => [new RegExp(re, 'g'), to] as const);
+const OPTIONAL_ENDINGS = spelling.optionalEndings.patterns.map((re) => new RegExp(re));
+/** Names shorter than this (in letters) never match loosely: too many unrelated short names collide. */
+export const MIN_LOOSE_LETTERS = spelling.minLooseLetters;
+
+/**
+ * Cyrillic letters romanised as the English-language press writes them; other text unchanged.
+ *
+ * @example
+ * transliterate('Шамсиддин Шохин') // 'Shamsiddin Shokhin'
+ */
+export function transliterate(s: string): string {
+  if (!HAS_CYRILLIC.test(s)) return s;
+  return [...s]
+    .map((ch) => {
+      const low = ch.toLowerCase();
+      const t = CYRILLIC.get(low);
+      if (t === undefined) return ch;
+      return ch !== low && t ? t[0].toUpperCase() + t.slice(1) : t;
+    })
+    .join('');
+}
 
 const APOSTROPHES = /['’‘`ʼʻ´ʹ]/g;
 const SEPARATORS = /[\s\-‐‑‒–—―_/.,()]+/g;
@@ -16,7 +42,7 @@ const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð
  * foldName('Gorno-Badakhshan') // 'gorno badakhshan'
  */
 export function foldName(name: string): string {
-  return name
+  return transliterate(name)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -50,4 +76,34 @@ export function skeleton(name: string): string {
   for (const [re, to] of CONSONANT_FOLDS) s = s.replace(re, to);
   s = s.replace(/[aeiouy]/g, '');
   return s.replace(/(.)\1+/g, '$1');
+}
+
+function looseKey(folded: string): string {
+  let s = folded.replace(/ /g, '');
+  for (const [re, to] of LOOSE_CLASSES) s = s.replace(re, to);
+  return s.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The keys of the loose tier: the name with spelling classes merged (kh/h/q/g, j/ch/dzh, w/v), vowels
+ * dropped and doubled letters collapsed, once as written and once for each optional ending left out
+ * (Persian final h, Russian adjectival endings). Two spellings meet when they share a key.
+ *
+ * @example
+ * looseKeys('Shokhin').some((k) => looseKeys('Shohin').includes(k)) // true
+ * looseKeys('Isfarinsky').some((k) => looseKeys('Isfara').includes(k)) // true
+ * looseKeys('Dasht-i-Qala').some((k) => looseKeys('Dasht-e Qal‘ah').includes(k)) // true
+ */
+export function looseKeys(name: string): string[] {
+  const words = foldName(name).split(' ').filter(Boolean);
+  let variants: string[][] = [[]];
+  for (const w of words) {
+    const forms = new Set([w]);
+    for (const re of OPTIONAL_ENDINGS) {
+      const cut = w.replace(re, '');
+      if (cut !== w && cut.length >= 3) forms.add(cut);
+    }
+    variants = variants.flatMap((v) => [...forms].map((f) => [...v, f])).slice(0, 8);
+  }
+  return [...new Set(variants.map((v) => looseKey(v.join(' '))))].filter((k) => k.length >= 3);
 }
