@@ -78,7 +78,8 @@ for (const f of ne.features) {
   const alt = uniq(
     [p.name, p.name_en ?? '', ...(p.name_alt ?? '').split(/[|,]/), ...(fixByGn?.alt ?? []), gnAdmin1Names.get(gn) ?? '']
       .map((s) => s.trim())
-      .filter((s) => s && latinName(s) && foldName(s) !== foldName(name)),
+      // acronyms are dropped from GeoNames' lists (too many collide) but kept where the supplement states them (GBAO)
+      .filter((s) => s && (latinName(s) || !!fixByGn?.alt?.includes(s)) && foldName(s) !== foldName(name)),
   );
   admin1ByGn.set(gn, { iso, name });
   const geom = turf.truncate(turf.simplify(f, { tolerance: 0.01, highQuality: true }), { precision: 3 }).geometry;

@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../geocode/types';
 import { distanceKm, inMultiPolygon } from '../geocode/geometry';
 import type { Excerpt, GeoPrecision, LonLat } from '../types';
 import type { ArticleIncident } from './incidents';
+import { MAP_REGION, countryName } from '../geo/countries';
 
 /** Where an incident happened, at the most specific place the text supports. */
 export interface Located {
@@ -24,9 +25,11 @@ export interface Located {
 /** Shared borders by "AF-TJ" (ISO codes sorted), MultiLineString coordinates — the gazetteer's `borders`. */
 export type Borders = Record<string, Position[][]>;
 
-const COUNTRY_NAMES: Record<string, string> = { AF: 'Afghanistan', TJ: 'Tajikistan', KG: 'Kyrgyzstan', UZ: 'Uzbekistan', CN: 'China', TM: 'Turkmenistan', PK: 'Pakistan', IR: 'Iran' };
-const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, PCLI: 4, PPLC: 0 };
-const rank = (fc: string) => RANK[fc] ?? (fc.startsWith('PPL') ? 0 : 2);
+const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
+/** Most specific first; a place outside the map's region only when nothing inside it is named. */
+const rank = (p: { featureType: string; country: string }) => (RANK[p.featureType] ?? (p.featureType.startsWith('PPL') ? 0 : 2)) + (MAP_REGION.has(p.country) ? 0 : 10);
+/** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */
+const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"). */
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
@@ -105,17 +108,19 @@ export function locateIncident(
   borders: Borders,
 ): Located | null {
   const inRanges = (m: ResolvedMention) => incident.ranges.some((r) => m.start >= r.start && m.end <= r.end);
-  const sites = mentions.filter(
-    (m) => m.place && !m.government && !m.adjective && inRanges(m) && !isDateline(body, m) && !NOT_SITE_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40)),
-  );
-  sites.sort((a, b) => a.place!.geoPrecision - b.place!.geoPrecision || rank(a.place!.featureType) - rank(b.place!.featureType) || a.start - b.start);
-  const best = sites[0] ?? null;
+  const sites = mentions.filter((m) => isSite(m, body) && inRanges(m));
+  sites.sort(bySpecificity);
+  let best = sites[0] ?? null;
+  // The incident's own sentences give only a country or a border: the article may say where in its lead or
+  // in the same paragraph ("… in Hamadoni district. Two smugglers were killed when Tajik forces …").
+  const wider = (!best || ['PCLI', 'BORDER', 'STM'].includes(best.place!.featureType)) && !(incident.placeAnaphor && antecedent) ? fromContext(incident, mentions, body, best, borders) : null;
+  if (wider) best = wider;
   const borderMention = sites.find((m) => m.place!.featureType === 'BORDER') ?? null;
   // forces of two countries fighting each other ("Afghan forces and Tajik border guards exchanged fire") are at their border
   const forcesOf = new Set(incident.actors.map((a) => /^(Tajik|Afghan|Kyrgyz|Uzbek)\s+(?:forces|border\s+guards|troops|soldiers|security)/i.exec(a.text)?.[1].toLowerCase()).filter(Boolean));
   const borderish = !!(incident.borderCue || borderMention || incident.origin || incident.enteredCountry || forcesOf.size >= 2 || sites.some((m) => m.place!.featureType === 'border-post'));
 
-  if (best && best.place!.featureType !== 'PCLI' && best.place!.featureType !== 'BORDER') {
+  if (best && !['PCLI', 'BORDER', 'STM'].includes(best.place!.featureType)) {
     const p = best.place!;
     let uncertainty = p.uncertainty;
     let note = p.note ?? `named in the text: “${best.text}”`;
@@ -132,7 +137,8 @@ export function locateIncident(
     const near = /\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|not\s+far\s+from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$/i.test(body.slice(Math.max(0, best.start - 50), best.start));
     const geoPrecision: GeoPrecision = near && p.geoPrecision === 1 ? 2 : p.geoPrecision;
     if (geoPrecision !== p.geoPrecision) note = `${note}; the text says near it`;
-    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
+    if (best === wider) note = `${note}; the incident's own sentences name no narrower place, the article places it here`;
+    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: best === wider ? (Math.max(2, geoPrecision) as GeoPrecision) : geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
   }
   if (incident.placeAnaphor && antecedent) {
     return { ...antecedent, note: `“${incident.placeAnaphor.text}” refers back to ${antecedent.location}`, excerpt: incident.placeAnaphor };
@@ -148,7 +154,7 @@ export function locateIncident(
       const coords = named?.place ? named.place.coordinates : midpoint(lines);
       return {
         placeId: `border:${key}`,
-        location: named?.place?.name ?? `${key.split('-').map((c) => COUNTRY_NAMES[c] ?? c).join('–')} border`,
+        location: named?.place?.name ?? `${key.split('-').map(countryName).join('–')} border`,
         coordinates: coords,
         country: site,
         admin1: null,
@@ -215,4 +221,51 @@ function siteCountry(incident: ArticleIncident, key: string, country: string | n
   if (country && pair.includes(country)) return country;
   const count = (c: string) => mentions.filter((m) => m.place?.country === c && m.place.featureType !== 'PCLI' && !m.government).length + mentions.filter((m) => m.place?.country === c && !m.government && !m.adjective).length;
   return pair.sort((a, b) => count(b) - count(a))[0];
+}
+
+/** A mention that can be where something happened: not a government, an adjective, a dateline, an origin or a distance reference. */
+function isSite(m: ResolvedMention, body: string): boolean {
+  const before = body.slice(Math.max(0, m.start - 60), m.start);
+  return !!m.place && !m.government && !m.adjective && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40));
+}
+
+function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {
+  return a.place!.geoPrecision - b.place!.geoPrecision || rank(a.place!) - rank(b.place!) || a.start - b.start;
+}
+
+/**
+ * A narrower place for an incident whose sentences name only a country, a border or a river: one named in
+ * the same paragraph, else — for the article's first incident — in its lead (its first paragraph, a headline line included), that
+ * agrees with what the incident's sentences do say — inside the country, or within reach of the border or
+ * river. Nothing is taken from further afield: a place another incident of the article is about would be a guess.
+ */
+function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], body: string, stated: ResolvedMention | null, borders: Borders): ResolvedMention | null {
+  const at = incident.ranges[0]?.start ?? 0;
+  const paraStart = body.lastIndexOf('\n', at) + 1;
+  const paraEnd = body.indexOf('\n', at) < 0 ? body.length : body.indexOf('\n', at);
+  const leadEnd = (() => {
+    const lines = [...body.matchAll(/[^\n]*\S[^\n]*/g)];
+    // a short headline line followed by the first paragraph both count as the lead
+    const head = lines[0] && lines[0][0].length < 140 && !/[.!?]["”]?\s*$/.test(lines[0][0]);
+    const last = lines[head ? 1 : 0] ?? lines[0];
+    return last ? last.index! + last[0].length : 0;
+  })();
+  const fits = (m: ResolvedMention) => {
+    const p = m.place!;
+    if (['PCLI', 'BORDER', 'STM'].includes(p.featureType)) return false;
+    if (!stated) return MAP_REGION.has(p.country);
+    const sp = stated.place!;
+    if (sp.featureType === 'PCLI') return p.country === sp.country;
+    const lines = sp.featureType === 'BORDER' ? borders[sp.id.replace(/^border:/, '')] : sp.uncertainty?.type === 'MultiLineString' ? sp.uncertainty.coordinates : null;
+    return !!lines && nearestVertex(lines, p.coordinates) <= 50;
+  };
+  const pick = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && isSite(m, body) && fits(m)).sort(bySpecificity)[0] ?? null;
+  // the lead is about the article's first incident; later ones take it only from their own paragraph
+  return pick(paraStart, paraEnd) ?? (incident.order === 0 ? pick(0, leadEnd) : null);
+}
+
+function nearestVertex(lines: Position[][], p: Position): number {
+  let best = Infinity;
+  for (const l of lines) for (const q of l) best = Math.min(best, distanceKm(p, q));
+  return best;
 }

@@ -90,10 +90,10 @@ export function farPlacements(collection: BriefCollection, events: EventFeature[
   const out: { event: string; location: string; km: number; areas: string }[] = [];
   for (const e of events) {
     const articles = new Set(e.properties.sources.map((s) => s.article));
-    const areas = places
-      .filter((p) => p.properties.mentions.some((m) => articles.has(m.article)))
-      .map((p) => areaOf({ ...p.properties, coordinates: p.geometry.coordinates as LonLat }))
-      .filter((a): a is Area => a !== null);
+    const named = places.filter((p) => p.properties.mentions.some((m) => articles.has(m.article)));
+    // A country's drawn outline is clipped to the map's box: membership is what the gazetteer says.
+    if (named.some((p) => p.properties.featureType === 'PCLI' && p.properties.country === e.properties.country)) continue;
+    const areas = named.map((p) => areaOf({ ...p.properties, coordinates: p.geometry.coordinates as LonLat })).filter((a): a is Area => a !== null);
     if (!areas.length) continue;
     const km = kmOutsideAll(e.geometry.coordinates, areas);
     if (km > FAR_KM) out.push({ event: e.properties.id, location: e.properties.location, km: Math.round(km), areas: areas.map((a) => a.name).join(', ') });

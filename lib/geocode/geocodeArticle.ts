@@ -402,7 +402,7 @@ function toMention(
   if (cue && best.entry.country !== cue.iso) {
     return unresolved(`the text puts "${t.surface}" in ${countryName(cue.iso)} (${cue.why}), and no place of that name there is known: ${best.entry.name} is in ${countryName(best.entry.country)}`);
   }
-  const veto = best.loose ? looseVeto(t, i, tops, chosen, best) : null;
+  const veto = best.loose ? looseVeto(t, i, tops, chosen, best) : namesakeVeto(t, i, tops, chosen, best);
   if (veto) return unresolved(veto);
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];
@@ -438,4 +438,23 @@ function looseVeto(t: Toponym, i: number, tops: Toponym[], chosen: (Scored | nul
   const named = new Set(chosen.flatMap((c, k) => (c && c.entry.fc === 'PCLI' && !tops[k].border ? [c.entry.country] : [])));
   if (named.size && !named.has(e.country)) return `${spelled}, in a country the article does not name`;
   return null;
+}
+
+/** A village (not a seat) further than this from every other place an article names is likely a namesake. */
+const NAMESAKE_REACH_KM = 200;
+
+/**
+ * Why an exactly named village is not believed, or null: villages share names across the region, and one
+ * that lies far from every other place the article names, outside every province it names, is most likely
+ * another village of the same name the gazetteer does not hold (Somoniyon in Batken is not Somoniyon near Dushanbe).
+ */
+function namesakeVeto(t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
+  const e = best.entry;
+  if (!isTown(e) || ['PPLA', 'PPLC'].includes(e.fc) || e.pop >= 50_000 || t.container || t.countryCue !== null) return null;
+  const p = point(e);
+  const anchors = chosen.flatMap((c, k) => (k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER', 'STM'].includes(c.entry.fc) && foldName(tops[k].name) !== foldName(t.name) ? [c.entry] : []));
+  if (!p || anchors.length < 2) return null;
+  if (anchors.some((a) => (a.fc === 'ADM1' && a.admin1 === e.admin1) || (a.fc === 'ADM2' && e.admin2 === a.id))) return null;
+  const near = Math.min(...anchors.map((a) => (point(a) ? distanceKm(p, point(a)!) : Infinity)));
+  return near > NAMESAKE_REACH_KM ? `${e.name} (${e.fc}, ${countryName(e.country)}) is ${Math.round(near)} km from every other place the article names: most likely another place of the same name that the gazetteer does not hold` : null;
 }

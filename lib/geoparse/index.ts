@@ -3,7 +3,7 @@ import type { GazetteerEntry } from '../geocode/gazetteer-types';
 import lexicon from './lexicon.json';
 import { MAP_REGION } from '../geo/countries';
 import { commonWords } from './common-words';
-import { foldName, looseKeys, MIN_LOOSE_LETTERS, skeleton } from './normalize';
+import { endingVariants, foldName, looseKeys, MIN_LOOSE_LETTERS, skeleton } from './normalize';
 
 /** What a feature word says a place is: a province, a district, a town, or a border post. */
 export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST' | 'RIVER';
@@ -189,11 +189,12 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
     if (len === 1 && stopwords.has(first.text)) return null;
     exactLen = exactLen || len;
     const key = foldName(text.slice(first.start, last.end));
-    const named = g.byName.get(key);
-    if (named && inPersonName(tokens, i, j)) continue;
     // A common English word ("Post", "Mine", "Bar") that is also the name of a village is read as the
     // village only where the words around it say a place follows.
     const placeContext = () => locativeBefore(tokens, i) || !!(tokens[j + 1] && /^[ \t]+$/.test(tokens[j + 1].gap) && featureAt(tokens, j + 1));
+    // Another written form of a listed name (Leileksky district, Batkensky district): only in a place context.
+    const named = g.byName.get(key) ?? (placeContext() ? endingVariants(key).map((v) => g.byName.get(v)).find(Boolean) : undefined);
+    if (named && inPersonName(tokens, i, j)) continue;
     if (named && len === 1 && common.has(first.text.toLowerCase()) && named.every((m) => weak(m.entry)) && !placeContext()) continue;
     if (named) {
       // Spellings of other places that differ only in vowels stay in the running (Ishkashim names a town

@@ -107,3 +107,22 @@ export function looseKeys(name: string): string[] {
   }
   return [...new Set(variants.map((v) => looseKey(v.join(' '))))].filter((k) => k.length >= 3);
 }
+
+/**
+ * The folded name with its optional endings left out, word by word (Leileksky → leilek, Qal'ah → qala):
+ * other written forms of the same name, for an exact look-up where the words around it say a place follows.
+ *
+ * @example
+ * endingVariants('leileksky') // ['leilek']
+ */
+export function endingVariants(folded: string): string[] {
+  const out = new Set<string>();
+  const words = folded.split(' ');
+  words.forEach((w, k) => {
+    for (const re of OPTIONAL_ENDINGS) {
+      const cut = w.replace(re, '');
+      if (cut !== w && cut.length >= 3) out.add([...words.slice(0, k), cut, ...words.slice(k + 1)].join(' '));
+    }
+  });
+  return [...out];
+}
