@@ -74,7 +74,7 @@ const auxiliaries = new Set(lexicon.auxiliaries.flatMap((a) => a.split(' ')));
 const govNouns = lexicon.governmentNouns.map((n) => n.split(' '));
 const govPreceding = lexicon.governmentPrecedingCues.map((n) => n.split(' '));
 const stopwords = new Set(lexicon.stopwords);
-const attributive = new Set(lexicon.attributiveNouns);
+const riverFollowers = new Set(lexicon.definiteNameFollowers);
 const personTitles = new Set(lexicon.personTitles.map((t) => t.toLowerCase()));
 const personSuffix = new RegExp(`(?:${lexicon.personNameEndings.join('|')})$`);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'between', 'around', 'of', 'via', 'through']);
@@ -114,6 +114,17 @@ function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
     if (k < words.length - 1 && t.possessive) return false;
   }
   return true;
+}
+
+/**
+ * "the Panj" read as a river or an area, not a town: the name ends a phrase (punctuation, end of text) or is
+ * followed by a word that goes with water or a preposition ("the Panj into", "the Panj bank"). Followed by
+ * any other noun, "the" belongs to that noun ("the Isfara stretch", "the Roshtqala prosecutor").
+ */
+function riverUse(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || /[,.;:!?()"“”]/.test(next.gap) || tokens[last].possessive) return true;
+  return riverFollowers.has(next.text.toLowerCase());
 }
 
 /** "frontier post “Koktash”", "Border Guard Post 'Istiqlol'": a quoted name right after a feature word takes its hint. */
@@ -294,7 +305,7 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
       organisation: org && !org.government ? org.name : null,
       container: null,
       countryCue: null,
-      definite: tokens[f.i - 1]?.text === 'the' && !attributive.has(lower(tokens[f.j + f.featureLen + 1])),
+      definite: tokens[f.i - 1]?.text === 'the' && riverUse(tokens, f.j + f.featureLen),
       sentence: first.sentence,
     });
     if (org?.government) toponyms[toponyms.length - 1].government = `part of the state body "${org.name}"`;
