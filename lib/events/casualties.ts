@@ -1,5 +1,6 @@
 import type { Excerpt } from '../types';
 import { parseQuantity, QUANTITY, type Quantity } from './numbers';
+import { VOCABULARY } from './vocabulary';
 
 /** Who the people were, as far as the text says. */
 export type Role = 'civilian' | 'security' | 'perpetrator' | 'unknown';
@@ -33,17 +34,15 @@ export interface Participant {
   noun: Excerpt;
 }
 
-/** Nationality words for the region's countries and the usual victims' countries. */
-export const DEMONYMS: Record<string, string> = {
-  chinese: 'CN', tajik: 'TJ', tajikistani: 'TJ', afghan: 'AF', afghani: 'AF', kyrgyz: 'KG', kyrgyzstani: 'KG', uzbek: 'UZ',
-  russian: 'RU', pakistani: 'PK', iranian: 'IR', turkmen: 'TM', kazakh: 'KZ', american: 'US', indian: 'IN',
-};
+const V = VOCABULARY;
+/** Nationality words for the region's countries and the usual victims' countries (from data/rules/events.json). */
+export const DEMONYMS: Record<string, string> = V.demonyms;
 
-const SECURITY = /\b(?:guards?|border\s*guards?|soldiers?|servicem[ae]n|troops|officers?|police(?:m[ae]n)?|personnel|forces?|commanders?|conscripts?|militiam[ae]n|sentr(?:y|ies))\b/i;
-const PERPETRATOR = /\b(?:attackers?|assailants?|gunm[ae]n|intruders?|infiltrators?|militants?|insurgents?|terrorists?|raiders?|smugglers?|traffickers?|fighters?|bandits?|perpetrators?|armed\s+(?:m[ae]n|individuals?|people|persons?|groups?)|suspects?)\b/i;
-const PERSON_NOUNS = String.raw`(?:people|persons?|individuals?|civilians?|soldiers?|guards?|servicem[ae]n|troops|officers?|police(?:m[ae]n)?|workers?|employees?|labou?rers?|engineers?|drivers?|citizens?|nationals?|men|man|women|woman|children|child|boys?|girls?|residents?|villagers?|farmers?|shepherds?|others|more|members?|personnel|staff|attackers?|assailants?|gunm[ae]n|intruders?|infiltrators?|militants?|insurgents?|terrorists?|fighters?|smugglers?|traffickers?|bandits?|suspects?|victims?|crew|passengers?|tourists?|miners?|builders?|contractors?)`;
-const KILLED = String.raw`(?:killed|shot\s+dead|slain|dead|died|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)`;
-const INJURED = String.raw`(?:wounded|injured|hurt|hospitali[sz]ed)`;
+const SECURITY = V.victims.security;
+const PERPETRATOR = V.victims.perpetrator;
+const PERSON_NOUNS = V.victims.person;
+const KILLED = V.harm.killed;
+const INJURED = V.harm.injured;
 const AUX = String.raw`(?:were|was|been|are|is|being|got)\s+(?:\w+ly\s+)?`;
 const QTY_RE = new RegExp(String.raw`\b(?:${QUANTITY})\b`, 'gi');
 
@@ -54,12 +53,15 @@ function ex(text: string, start: number, end: number): Excerpt {
 export function roleOf(np: string): Role {
   if (PERPETRATOR.test(np)) return 'perpetrator';
   if (SECURITY.test(np)) return 'security';
+  // "people", "persons", "individuals": anyone — a total that may cover soldiers, attackers and civilians alike
+  const heads = [...np.matchAll(new RegExp(`\\b${PERSON_NOUNS}\\b`, 'gi'))].map((m) => m[0]);
+  if (heads.length && heads.every((h) => V.victims.generic.test(h)) && !/\b(?:civilians?|unarmed|innocent)\b/i.test(np)) return 'unknown';
   if (new RegExp(`\\b${PERSON_NOUNS}\\b`, 'i').test(np)) return 'civilian';
   return 'unknown';
 }
 
 export function nationalityOf(np: string): string | null {
-  const m = /\b(chinese|tajik(?:istani)?|afghani?|kyrgyz(?:stani)?|uzbek|russian|pakistani|iranian|turkmen|kazakh|american|indian)\b/i.exec(np);
+  const m = V.demonym.exec(np);
   return m ? DEMONYMS[m[1].toLowerCase()] : null;
 }
 
@@ -173,6 +175,16 @@ export function findCasualties(text: string): CasualtyMention[] {
     const clause = ex(text, from, vm.index + vm[0].length);
     if (subject) {
       if (/\b(?:killing|killed|kill|wounding|injuring)\s*$/i.test(text.slice(from, subject.start))) continue; // an object, see 2.
+      // "14 security forces and one civilian were killed": every conjoined group before the verb
+      const conj: QtyHit[] = [];
+      let first = subject;
+      for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
+        const h = headNoun(text, candidates[i].end);
+        if (!h || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(h.end, first.start))) break;
+        conj.push(candidates[i]);
+        first = candidates[i];
+      }
+      for (const q of conj.reverse()) add(outcome, q, trimEx(text, q.start, headNoun(text, q.end)!.end), clause);
       add(outcome, subject, ex(text, subject.start, vm.index).text.trim() ? trimEx(text, subject.start, vm.index) : ex(text, subject.start, subject.end), clause);
     } else {
       // "The intruders, who refused to surrender, were killed": a definite noun phrase without a figure
@@ -231,7 +243,7 @@ export function findCasualties(text: string): CasualtyMention[] {
       if (q2) add(nm[5] ? 'killed' : 'injured', q2, ex(text, second, second + nm[4].length), ex(text, nm.index, nm.index + nm[0].length));
     }
   }
-  const ofRe = new RegExp(`\\b(?:killings?|deaths?|murders?)\\s+of\\s+(?:the\\s+|all\\s+)?(${QUANTITY})\\b`, 'gi');
+  const ofRe = new RegExp(`\\b(?:killings?|deaths?|murders?|bodies|corpses|remains)\\s+of\\s+(?:the\\s+|all\\s+)?(${QUANTITY})\\b`, 'gi');
   while ((nm = ofRe.exec(text))) {
     const qStart = nm.index + nm[0].length - nm[1].length;
     const q = qs.find((x) => x.start === qStart);
@@ -313,6 +325,7 @@ function compatible(a: { role: Role; nationality: string | null }, b: { role: Ro
 export function sumCasualties(segments: Array<Segment | string>): { killed: Total | null; injured: Total | null } {
   const participants: Array<Participant & { at: number }> = [];
   const groups: Record<'killed' | 'injured', Total['parts']> = { killed: [], injured: [] };
+  const covered = new Map<Total['parts'][number], number>();
   const shift = (e: Excerpt, by: number): Excerpt => ({ start: e.start + by, end: e.end + by, text: e.text });
   for (const seg of segments) {
     const { text, start } = typeof seg === 'string' ? { text: seg, start: 0 } : seg;
@@ -330,10 +343,22 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         }
         if (!count) continue;
         const list = groups[m.outcome];
-        // "others", "another", "more", "also": a further group, never the same one told again
-        const further = /\b(?:others?|another|more)\b/i.test(m.victims.text) || /\balso\b/i.test(m.clause.text);
-        const same = further ? -1 : list.findIndex((g) => compatible(g, who));
+        // "others", "another", "more" (next to a group of the same harm told in the same sentence), "also": a further group, never the same one told again
+        const here = (g: Total['parts'][number]) => g.span.start >= start + sentence.start && g.span.end <= start + sentence.end;
+        const further = (/\b(?:others?|another|more)\b/i.test(m.victims.text) && (list.some(here) || !list.length)) || /\balso\b/i.test(m.clause.text);
         const part = { ...count, ...who };
+        // "five people were killed": a total; the groups told so far that it covers are its parts, not added to it
+        if (!further && who.role === 'unknown' && list.length && list.reduce((s, g) => s + g.value, 0) <= part.value) {
+          list.splice(0, list.length, part);
+          continue;
+        }
+        // a part told after its total ("… two border guards … three of the intruders") is counted in it
+        const total = list.find((g) => g.role === 'unknown' && (covered.get(g) ?? 0) + part.value <= g.value);
+        if (total && who.role !== 'unknown' && !/\b(?:more|another|additional|further)\b/i.test(m.victims.text)) {
+          covered.set(total, (covered.get(total) ?? 0) + part.value);
+          continue;
+        }
+        const same = further ? -1 : list.findIndex((g) => compatible(g, who));
         if (same < 0) list.push(part);
         else {
           const g = list[same];

@@ -19,6 +19,19 @@ export interface DateMention {
    * November 27"): it bounds the incident from above but does not date it.
    */
   reporting: boolean;
+  /**
+   * What a relative expression was counted from: the published date ("yesterday", "on Thursday") or a date
+   * stated earlier in the article ("the previous day", "two days earlier"), with its words.
+   */
+  anchor?: Anchor;
+}
+
+/** The day a relative date is counted from. */
+export interface Anchor {
+  kind: 'published' | 'stated';
+  date: string;
+  /** The words that stated it, for `stated`. */
+  text?: string;
 }
 
 /** A month already named earlier in the paragraph ("In December, …"), used by a later "December 23". */
@@ -75,6 +88,9 @@ interface Raw {
   partOfDay?: string;
   /** A month-only mention sets the paragraph's month context. */
   month?: DateContext;
+  anchor?: Anchor;
+  /** Days from a date stated earlier ("the previous day" is -1), resolved once every date of the text is known. */
+  relative?: number;
 }
 
 type Rule = { re: RegExp; make: (m: RegExpExecArray, published: string | undefined, ctx: DateContext | undefined) => Omit<Raw, 'index' | 'length'> | null };
@@ -100,7 +116,32 @@ function dayResult(y: number | null, m: number, d: number, weekday: string | und
   return { start: s, end: s, timePrecision: 1 as const, basis, partOfDay: part };
 }
 
+const pub = (published: string): Anchor => ({ kind: 'published', date: published });
+
+const RELATIVE_DAYS = `(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+days?`;
+
 const RULES: Rule[] = [
+  // "on the night of 14 to 15 September", "the night of September 14-15", "overnight from 14 into 15 September": the night's two days
+  {
+    re: new RegExp(`\\b(?:(?:on|during|in)\\s+)?(?:the\\s+)?(?:(night)\\s+of|(overnight))\\s+(?:from\\s+)?(?:the\\s+)?(?:${DAY_RE}\\s*(?:to|into|-|–|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+${DAY_RE}\\s*(?:to|into|-|–|and)\\s*${DAY_RE})(?:,?\\s+${YEAR_RE})?\\b`, 'gi'),
+    make: (m, published, ctx) => {
+      const [d1, d2, mo] = m[3] ? [+m[3], +m[4], monthIndex(m[5])] : [+m[7], +m[8], monthIndex(m[6])];
+      if (d2 !== d1 + 1) return null;
+      const first = dayResult(m[9] ? +m[9] : null, mo, d1, undefined, published, ctx, 'night');
+      if (!first) return null;
+      return { ...first, end: addDays(first.start, 1), basis: `${first.basis}; the night into the next day` };
+    },
+  },
+  // "the previous day", "the day before", "a day earlier", "two days earlier", "the next day", "that day": from a date stated before
+  {
+    re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+(previous|preceding|next|following)\\s+day|the\\s+day\\s+(before|after)|${RELATIVE_DAYS}\\s+(earlier|before|later)|(?:on\\s+)?(?:that|the\\s+same)\\s+(day))\\b`, 'gi'),
+    make: (m) => {
+      const dir = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
+      const n = m[3] ? (/^an?$/i.test(m[3]) ? 1 : wordNumber(m[3])) : m[5] ? 0 : 1;
+      const sign = /^(?:previous|preceding|before|earlier)$/.test(dir) ? -1 : 1;
+      return { start: '', end: '', timePrecision: 1, basis: '', relative: sign * n };
+    },
+  },
   // "November last year", "in August this year"
   {
     re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, 'gi'),
@@ -138,6 +179,8 @@ const RULES: Rule[] = [
       if (/^may$/i.test(m[2]) && !m[3] && !/^in\s/i.test(m[0])) return null;
       // a bare month word must start with a capital (the text's own usage)
       if (!/^[A-Z]/.test(m[2])) return null;
+      // "Jan Mohammad", "Mar Elias": a three-letter month without a stop or a year is a name more often than a month
+      if (!m[3] && /^[a-z]{3}$/i.test(m[2]) && !/^may$/i.test(m[2])) return null;
       const y = m[3] ? +m[3] : published ? inferYear(published, month) : null;
       if (y === null) return null;
       return monthSpan(y, month, m[3] ? 'month with its year' : 'month without a year: the latest such month not after the published date');
@@ -149,7 +192,7 @@ const RULES: Rule[] = [
     make: (_m, published) => {
       if (!published) return null;
       const monday = addDays(published, -((parseIso(published).getUTCDay() + 6) % 7));
-      return { start: addDays(monday, -7), end: addDays(monday, -1), timePrecision: 2, basis: 'the calendar week (Monday–Sunday) before the published date’s week' };
+      return { start: addDays(monday, -7), end: addDays(monday, -1), timePrecision: 2, basis: 'the calendar week (Monday–Sunday) before the published date’s week', anchor: pub(published) };
     },
   },
   // "the past week", "over the last seven days"
@@ -192,18 +235,18 @@ const RULES: Rule[] = [
       if (!published) return null;
       const n = m[1] ? (m[1].toLowerCase() === 'today' ? 0 : 1) : wordNumber(m[2]);
       const d = addDays(published, -n);
-      return { start: d, end: d, timePrecision: 1, basis: 'counted back from the published date' };
+      return { start: d, end: d, timePrecision: 1, basis: 'counted back from the published date', anchor: pub(published) };
     },
   },
   // "on Monday", "late Sunday night", "Tuesday": the latest such weekday on or before the published date
   {
-    re: new RegExp(`\\b${PREFIX}(?:(?:on|last|this|early|late)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_RE})?\\b(?!,?\\s+(?:\\d|${MONTH_RE}))`, 'gi'),
+    re: new RegExp(`\\b${PREFIX}(?:(?:on|last|this|early|late)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_RE})?\\b(?!,?\\s+(?:${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}))`, 'gi'),
     make: (m, published) => {
       if (!published) return null;
       const want = WEEKDAYS.indexOf(m[5].toLowerCase());
       const back = (parseIso(published).getUTCDay() - want + 7) % 7;
       const d = addDays(published, -back);
-      return { start: d, end: d, timePrecision: 1, basis: 'weekday: the latest such day on or before the published date', partOfDay: partOf(m) ?? m[6]?.toLowerCase() };
+      return { start: d, end: d, timePrecision: 1, basis: 'weekday: the latest such day on or before the published date', partOfDay: partOf(m) ?? m[6]?.toLowerCase(), anchor: pub(published) };
     },
   },
 ];
@@ -225,11 +268,13 @@ function wordNumber(w: string): number {
 }
 
 /** Speech and publication words whose date is the statement's, not the incident's. */
-const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
+const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
 /** A dateline ("DUSHANBE, June 18 —") dates the report, not the incident it tells. */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:--|[—–-])/;
-const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released)\b/;
+const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b/;
+/** "Late on Thursday, the group claimed …": a date that opens the sentence, then a statement. ("… on Thursday, officials said" dates what was said.) */
+const REPORTING_AFTER_OPENING = /^,\s*(?:the\s+)?[\w’'-]+\s+(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b/;
 
 /**
  * Every date expression in `text`, resolved against the article's `published` date (YYYY-MM-DD):
@@ -256,7 +301,7 @@ const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|sta
  * findDates('late on December 23 and', '2025-12-24')[0]
  * // { start: '2025-12-23', end: '2025-12-23', timePrecision: 1, partOfDay: 'late', span: { start: 0, end: 19, text: 'late on December 23' }, ... }
  */
-export function findDates(text: string, published?: string, context?: DateContext): DateMention[] {
+export function findDates(text: string, published?: string, context?: DateContext, stated?: { date: string; text: string }): DateMention[] {
   const found: Raw[] = [];
   let ctx = context;
   for (const rule of RULES) {
@@ -276,6 +321,24 @@ export function findDates(text: string, published?: string, context?: DateContex
     if (!found.some((f) => c.index < f.index + f.length && f.index < c.index + c.length)) found.push(c);
   }
   found.sort((a, b) => a.index - b.index);
+  // relative days count from the latest day stated before them: in this text, else earlier in the article, else the published date
+  let last: Anchor | null = stated ? { kind: 'stated', date: stated.date, text: stated.text } : null;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.relative === undefined) {
+      if (f.timePrecision === 1) last = { kind: 'stated', date: f.start, text: text.slice(f.index, f.index + f.length) };
+      continue;
+    }
+    const anchor = last ?? (published && f.relative !== 0 ? pub(published) : null);
+    if (!anchor) {
+      found.splice(i--, 1);
+      continue;
+    }
+    const d = addDays(anchor.date, f.relative);
+    const what = f.relative === 0 ? 'the same day as' : `${Math.abs(f.relative)} day${Math.abs(f.relative) > 1 ? 's' : ''} ${f.relative < 0 ? 'before' : 'after'}`;
+    Object.assign(f, { start: d, end: d, basis: `${what} ${anchor.kind === 'stated' ? 'a date stated before it' : 'the published date'}`, anchor });
+    last = { kind: 'stated', date: d, text: text.slice(f.index, f.index + f.length) };
+  }
   // a later bare day in the same month as an earlier month-only mention is resolved in its year
   const out: DateMention[] = [];
   for (const f of found) {
@@ -288,9 +351,11 @@ export function findDates(text: string, published?: string, context?: DateContex
       span: { start: f.index, end, text: text.slice(f.index, end) },
       basis: f.basis,
       ...(f.partOfDay ? { partOfDay: f.partOfDay } : {}),
+      ...(f.anchor ? { anchor: f.anchor } : {}),
       reporting:
         isReporting(text.slice(Math.max(0, f.index - 60), f.index)) ||
         REPORTING_AFTER.test(text.slice(end, end + 80)) ||
+        (/^\W*$/.test(text.slice(0, f.index).replace(/\b(?:on|late|early|in|the|of)\b/gi, '')) && REPORTING_AFTER_OPENING.test(text.slice(end, end + 80))) ||
         (DATELINE_BEFORE.test(text.slice(0, f.index)) && DATELINE_AFTER.test(text.slice(end, end + 4))),
     });
   }
@@ -300,7 +365,8 @@ export function findDates(text: string, published?: string, context?: DateContex
 /** "said … on", but not a passive "was reported on", which dates the thing reported. */
 function isReporting(before: string): boolean {
   const m = REPORTING_BEFORE.exec(before);
-  return !!m && !/\b(?:was|were|been|is|are|being)\s+$/i.test(before.slice(0, m.index));
+  // "said the school was attacked two days earlier": the date belongs to the clause reported, not to the saying
+  return !!m && !/\b(?:was|were|been|is|are|being)\s+$/i.test(before.slice(0, m.index)) && !/\b(?:(?:was|were|had|has|have|been)\s+(?!dated|reported|said|stated|announced|issued|released|published|posted|told)\w+|happened|occurred|took\s+place|broke\s+out|erupted|began|started)\b/i.test(m[0]);
 }
 
 function trimEnd(text: string, index: number, length: number): number {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { findDates } from './dates';
 import { findCasualties, sumCasualties } from './casualties';
+import { detectIncidents } from './incidents';
 
 const DIR = path.join(__dirname, 'test');
 
@@ -24,6 +25,7 @@ function runDates(input: string): unknown {
       ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
       ...(d.reporting ? { reporting: true } : {}),
       basis: d.basis,
+      ...(d.anchor ? { anchor: d.anchor.kind === 'stated' ? `${d.anchor.date} ← "${d.anchor.text}"` : `published ${d.anchor.date}` } : {}),
     })),
   }));
 }
@@ -52,9 +54,29 @@ function summarize(t: ReturnType<typeof sumCasualties>) {
   return { killed: one(t.killed), injured: one(t.injured) };
 }
 
+/** `incidents-<case>.txt`: a first line `published: YYYY-MM-DD`, then an article body; out: the incidents and aggregate claims it tells. */
+function runIncidents(input: string): unknown {
+  const [first, ...rest] = input.split('\n');
+  const published = first.replace(/^published:\s*/, '').trim() || undefined;
+  const body = rest.join('\n');
+  const { incidents, aggregates } = detectIncidents({ id: 'fixture', file: 'fixture.txt', published, body });
+  const total = (t: (typeof incidents)[number]['killed']) => (t ? `${t.value}${t.vague ? ' (vague)' : ''} = ${t.parts.map((p) => `${p.span.text} (${p.role})`).join(' + ')}` : null);
+  return {
+    incidents: incidents.map((i) => ({
+      date: i.date ? { start: i.date.start, end: i.date.end, timePrecision: i.date.timePrecision, text: i.date.span.text, basis: i.date.basis, ...(i.date.anchor ? { anchor: i.date.anchor } : {}) } : null,
+      type: `${i.type.eventType} / ${i.type.subEventType}`,
+      weapons: i.weapons.map((w) => w.value),
+      killed: total(i.killed),
+      injured: total(i.injured),
+      excerpts: i.excerpts.map((e) => e.text),
+    })),
+    aggregates: aggregates.map((a) => ({ text: a.excerpt.text, count: a.count, killed: a.killed?.value ?? null, injured: a.injured?.value ?? null, ...(a.covers ? { covers: a.covers } : {}) })),
+  };
+}
+
 for (const file of fs.readdirSync(path.join(DIR, 'in')).sort()) {
   const name = file.replace(/\.txt$/, '');
-  const run = name.startsWith('dates-') ? runDates : name.startsWith('casualties-') ? runCasualties : null;
+  const run = name.startsWith('dates-') ? runDates : name.startsWith('casualties-') ? runCasualties : name.startsWith('incidents-') ? runIncidents : null;
   if (!run) continue;
   test(`golden ${name}`, () => {
     const actual = JSON.stringify(run(fs.readFileSync(path.join(DIR, 'in', file), 'utf8')), null, 2) + '\n';

@@ -2,6 +2,8 @@ import type { Article, Excerpt } from '../types';
 import { findDates, type DateContext, type DateMention } from './dates';
 import { nationalityOf, sumCasualties, type Total } from './casualties';
 import { splitSentences, type Sentence } from './sentences';
+import { QUANTITY } from './numbers';
+import { VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
 
 /** ACLED event and sub-event type. */
 export interface AcledType {
@@ -51,61 +53,31 @@ export interface AggregateClaim {
   injured: Total | null;
   /** Victims' nationalities it names (ISO alpha-2). */
   nationalities: string[];
+  /** The incidents of the same article it sums up (their `order`), when its date and count or total say which. */
+  covers?: number[];
   /** Places it names (filled in from the geocoder's mentions by the caller). */
   places?: Array<{ name: string; id: string; excerpt: Excerpt }>;
 }
 
-// ---- lexicon --------------------------------------------------------------------------------------
-const DRONE = /\b(?:drone|UAV|unmanned aerial vehicle|quadcopter)s?\b/i;
-const DRONE_ACT = /\b(?:drone|UAV)s?\s+(?:strike|attack|struck|hit|dropped|carrying|equipped|armed)|\b(?:strike|attack)s?\s+(?:by|with|from)\s+(?:an?\s+)?(?:armed\s+)?drone|\bdrones?\b[^.]{0,60}\b(?:to\s+(?:kill|attack|strike)|struck|hit|attack(?:ed)?)\b|\b(?:using|used|with)\s+(?:\w+\s+){0,3}(?:an?\s+)?drones?\b/i;
-const EXPLOSION = /\b(?:explosions?|blasts?|bombings?|bombs?|IEDs?|improvised explosive|land ?mines?|mines?\s+(?:exploded|went off)|suicide bomb\w*|explosive devices?)\b/i;
-const SHELLING = /\b(?:shell(?:ing|ed)|mortars?|artillery|rockets?|missiles?)\b/i;
-const GRENADE = /\bgrenades?\b/i;
-const CLASH = /\b(?:fire ?fights?|gun ?fights?|gun ?battles?|shoot-?outs?|clash(?:ed)?|exchanged (?:fire|gunfire)|exchanges? of (?:fire|gunfire)|skirmish(?:es|ed)?|battle)\b/i;
-const SHOOTING = /\b(?:gunfire|shooting|shot (?:dead|at)|opened fire|(?:came|coming|come) under (?:fire|attack)|fired (?:on|at|upon)|sniper)\b/i;
-const INCURSION = /\b(?:incursion|infiltration|intrusion|crossed (?:over )?into|broke into|intruders?|infiltrators?)\b/i;
-const ATTACK = /\b(?:armed incident|attack(?:ed|ing)?|assault(?:ed)?|strike|struck|raid(?:ed)?|ambush(?:ed)?|targeted|killing|killed|kill)\b/i;
-const CROSS_OP = /\bcross-border operations?\b/i;
-/** Plural or summarising heads: a sentence about these is about several incidents. */
-const PLURAL_HEAD = /\b(?:(?:two|three|four|five|several|multiple|many|numerous|recent|these|the|such|both|other|previous|coordinated|further|similar|most of the(?: recent)?)\s+(?:\w+\s+){0,2})?(?:incidents|attacks|clashes|infiltrations|incursions|strikes|assaults|raids|shootings|explosions)\b/i;
-/** Words that make a mention generic, hypothetical or a policy topic rather than something that happened. */
-const IRREALIS = /\b(?:prevent|avoid|deter|curb|threat of|risk of|fear(?:s)? of|danger of|could|would|might|may|plan(?:s|ned)? to|vow(?:ed)? to|in case of|emergencies)\b[^,.;]{0,40}$/i;
-const DEFINITE = /\b(?:the|this|that|these)\s+(?:(?:first|second|latest|recent|deadly|cross-border|\w+-style)\s+)?(?:attack|incident|assault|strike|drone|attackers|intruders|assailants|gunmen|clash|firefight|incursion|explosion|blast|shooting|victims|killings?)\b/i;
-const PLURAL_NOUN = /\b(?:incidents|attacks|clashes|infiltrations|incursions|strikes|assaults|raids|shootings|explosions)\b/i;
-const SINGULAR_NOUN = /\b(?:attack|incident|strike|assault|raid|clash|fire ?fight|gun ?fight|explosion|blast|incursion|infiltration|shooting|ambush)\b/i;
-const SINGULAR_VERB = /\b(?:exchanged (?:fire|gunfire)|crossed (?:over )?into|opened fire|struck|hit|targeted|came under fire|coming under fire)\b/gi;
-/** A verb of attack whose subject is not a plural "the attacks" ("The attacks reportedly targeted …" is still plural). */
-function singularVerb(text: string): boolean {
-  for (const m of text.matchAll(SINGULAR_VERB)) if (!PLURAL_NOUN.test(text.slice(Math.max(0, m.index! - 30), m.index))) return true;
-  return false;
-}
-/** A later, earlier or other incident than the one told so far. */
-const BACKGROUND = /\b(?:previously|earlier|another|last year|a year ago|second|separate|in \d{4})\b/i;
-/** A sentence about the people or weapon of an incident already told. */
-const PARTICIPANT_REF = /\b(?:the|these)\s+(?:victims|attackers|intruders|assailants|gunmen|drone|dead|wounded|injured|perpetrators)\b/i;
+// ---- syntax (the words themselves are in data/rules/events.json, see ./vocabulary) -----------------
 const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
 const BORDER_CUE = /\b(?:(?:near|along|on|at|across|close to)\s+the\s+(?:\w+[–-]\w+\s+)?(?:border|frontier)|border\s+(?:area|zone|region|district|villages?)|cross-border|from\s+across\s+the\s+border|across\s+the\s+border|frontier)\b/i;
-
 const ORIGIN = /\b(?:from|originat\w+\s+from|launched\s+from|fired\s+from)\s+((?:across\s+the\s+border\s+(?:with|in)\s+)?(?:neighbo(?:u)?ring\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+)(?:[’']s)?(?:\s+(?:territory|soil|side|province|region|[A-Z][\w-]+\s+province))?)/;
 const COUNTRY_WORDS: Array<[RegExp, string]> = [
   [/afghan/i, 'AF'], [/tajik/i, 'TJ'], [/kyrgyz/i, 'KG'], [/uzbek/i, 'UZ'], [/pakistan/i, 'PK'], [/chin/i, 'CN'], [/iran/i, 'IR'], [/turkmen/i, 'TM'],
 ];
 const ENTERED = /\binto\s+(Tajik|Afghan|Kyrgyz|Uzbek|Tajikistan|Afghanistan|Kyrgyzstan|Uzbekistan)(?:[’']s)?\b|\b(?:on|onto)\s+(Tajik|Afghan|Kyrgyz|Uzbek)\s+(?:territory|soil|side)\b/;
-const ACTOR = /\b(?:(?:several|two|three|four|five|\d+)?\s*armed\s+(?:groups?|individuals|men|people|gangs?|militants?)|criminal\s+groups?|gunmen|militants|attackers|intruders|insurgents|terrorists|smugglers|(?:Tajik|Afghan|Taliban|Kyrgyz|Uzbek)\s+(?:forces|border\s+guards|troops|fighters|soldiers|security\s+forces)|Taliban(?:\s+fighters)?|ISKP|Islamic State[\w\s–-]{0,25}Province)\b/gi;
-const TARGETS: Array<[RegExp, string]> = [
-  [/\b(?:gold[- ]mining|gold[- ]extraction|mining|mine\s+site)\b/i, 'mining'],
-  [/\b(?:road(?:[- ]building)?|construction|infrastructure|bridge)\b/i, 'construction'],
-  [/\bstate-owned\b/i, 'state-owned enterprise'],
-  [/\b(?:border\s+(?:post|outpost)|outpost|checkpoint|frontier\s+post)\b/i, 'border post'],
-  [/\b(?:labou?r\s+camp|camp|compound|facility|work\s*site|site)\b/i, 'workers’ site'],
-  [/\bconvoy\b/i, 'convoy'],
-  [/\bvillage\b/i, 'village'],
-];
 const EMPLOYER = [
   /\b(?:employees?|workers?|staff|personnel)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)*?(?:company\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)/,
   /\b(?:worked|working|employed)\s+(?:for|by)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)/,
   /\bbelonging\s+to\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)/,
 ];
+
+/** A verb of attack whose subject is not a plural "the attacks" ("The attacks reportedly targeted …" is still plural). */
+function singularVerb(text: string, v: Vocabulary): boolean {
+  for (const m of text.matchAll(v.singularVerb)) if (!v.pluralNoun.test(text.slice(Math.max(0, m.index! - 30), m.index))) return true;
+  return false;
+}
 
 function ex(body: string, start: number, end: number): Excerpt {
   return { start, end, text: body.slice(start, end) };
@@ -116,59 +88,107 @@ function find(re: RegExp, body: string, range: Excerpt): Excerpt | null {
   return m ? ex(body, range.start + m.index, range.start + m.index + m[0].length) : null;
 }
 
+/**
+ * The text with weapons that were found or seized rather than used blanked out (same length): "police found
+ * four Kalashnikov rifles and grenades at the scene" does not make the incident a grenade attack.
+ */
+export function usedWeaponsText(text: string, v: Vocabulary = VOCABULARY): string {
+  const seizure = new RegExp(v.seizure.source, 'gi');
+  let out = text;
+  for (const m of text.matchAll(seizure)) {
+    const from = m.index! + m[0].length;
+    const stop = /[.;]|\b(?:and|then|before|after|when|while)\s+(?:\w+\s+)?(?:killed|opened|fired|attacked|shot|wounded|injured|detained|arrested)\b/i.exec(text.slice(from));
+    const to = from + (stop ? stop.index : text.length - from);
+    let stretch = out.slice(from, to);
+    for (const k of WEAPON_KINDS) stretch = stretch.replace(new RegExp(v.weapons[k].source, 'gi'), (w) => ' '.repeat(w.length));
+    out = out.slice(0, from) + stretch + out.slice(to);
+  }
+  return out;
+}
+
 /** What kind of violence a stretch of text tells, by ACLED's rules, or null when it tells none. */
-export function classify(text: string): { type: AcledType; weapons: string[] } | null {
+export function classify(text: string, v: Vocabulary = VOCABULARY): { type: AcledType; weapons: string[] } | null {
+  const used = usedWeaponsText(text, v);
   const weapons: string[] = [];
-  const drone = DRONE.test(text) && (DRONE_ACT.test(text) || CROSS_OP.test(text));
+  const t = v.triggers;
+  const drone = v.weapons.drone.test(used) && (t.droneAct.test(used) || t.crossBorderOperation.test(used));
   if (drone) weapons.push('drone');
-  if (GRENADE.test(text)) weapons.push('grenade');
-  if (EXPLOSION.test(text)) weapons.push('explosive');
-  if (SHELLING.test(text)) weapons.push('artillery');
-  if (/\b(?:firearms?|guns?|gunfire|gunmen|shot|shooting|rifles?|fire ?fight|exchanged fire|opened fire|under fire|automatic weapons)\b/i.test(text)) weapons.push('firearms');
-  const clash = CLASH.test(text);
-  const shooting = SHOOTING.test(text);
-  const incursion = INCURSION.test(text);
-  const attack = ATTACK.test(text);
-  if (!(drone || weapons.includes('explosive') || weapons.includes('artillery') || clash || shooting || incursion || attack)) return null;
+  if (v.weapons.grenade.test(used)) weapons.push('grenade');
+  const suicide = v.weapons.suicide.test(used);
+  if (v.weapons.explosive.test(used) || suicide) weapons.push('explosive');
+  if (v.weapons.artillery.test(used)) weapons.push('artillery');
+  if (v.weapons.firearms.test(used)) weapons.push('firearms');
+  const clash = t.clash.test(used) || v.pluralEventNoun.test(used);
+  const shooting = t.shooting.test(used);
+  const incursion = t.incursion.test(used);
+  const attack = t.attack.test(used);
+  const riot = t.riot.test(used);
+  const force = t.forceOnProtesters.test(used);
+  if (!(drone || weapons.includes('explosive') || weapons.includes('artillery') || weapons.includes('grenade') || clash || shooting || incursion || attack || riot || force)) return null;
   // state forces as the target or the other side, not as the source ("According to Tajik border guards")
-  const forces = String.raw`(?:border\s+(?:posts?|outposts?|guards?)|outposts?|checkpoints?|soldiers?|troops|servicem[ae]n|(?:security|border|government)\s+forces)`;
-  const security = new RegExp(String.raw`\b(?:attack\w*|targeted|struck|hit|fired\s+(?:on|at|upon)|ambush\w*|raided|assaulted|killed|killing|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}${forces}\b|\b${forces}\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:killed|wounded|injured|attacked)|\b${forces}\b[^.]{0,30}\b(?:also\s+)?died\b`, 'i').test(text);
+  const security = v.forcesHit.test(used) || v.securityOperation.test(used);
   let type: AcledType;
-  if (drone) type = { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' };
-  else if (weapons.includes('artillery')) type = { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' };
-  else if (weapons.includes('explosive')) type = { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
-  else if (weapons.includes('grenade')) type = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
-  else if (clash || incursion || security) type = { eventType: 'Battles', subEventType: 'Armed clash' };
-  else type = { eventType: 'Violence against civilians', subEventType: 'Attack' };
+  if (drone) type = v.acled.drone;
+  else if (suicide) type = v.acled.suicide;
+  else if (weapons.includes('artillery')) type = v.acled.artillery;
+  else if (weapons.includes('explosive')) type = v.acled.explosive;
+  else if (weapons.includes('grenade')) type = v.acled.grenade;
+  else if (clash) type = v.acled.clash;
+  // stones and brawls: a violent demonstration when people gathered to protest, else mob violence
+  else if (riot) type = v.protest.test(used) || force ? v.acled.riot : v.acled.mob;
+  else if (force) type = v.acled.forceOnProtesters;
+  else if (incursion || security) type = v.acled.clash;
+  else type = v.acled.attack;
   return { type, weapons };
 }
 
 /** Does this stretch tell a violent act at all (a trigger that is not generic, hypothetical or plural)? */
-function trigger(text: string): { kind: 'single' | 'plural'; index: number } | null {
-  const res = [DRONE_ACT, EXPLOSION, SHELLING, CLASH, SHOOTING, INCURSION, CROSS_OP, ATTACK, /\b(?:were|was|been)\s+(?:\w+ly\s+)?killed\b|\bdied\b/i];
+function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; index: number } | null {
+  const used = usedWeaponsText(text, v);
+  const t = v.triggers;
+  const w = v.weapons;
+  const res = [t.droneAct, w.explosive, w.suicide, w.artillery, w.grenade, t.clash, t.shooting, t.incursion, t.crossBorderOperation, t.attack, t.killed, t.riot, t.forceOnProtesters];
   let best: { kind: 'single' | 'plural'; index: number } | null = null;
   for (const re of res) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m: RegExpExecArray | null;
-    while ((m = g.exec(text))) {
-      if (IRREALIS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    while ((m = g.exec(used))) {
+      if (v.irrealis.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the killing of Chinese workers", "condemned the attack": a reference, decided by the caller
-      const kind = PLURAL_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 12)) && isPluralAt(text, m.index, m[0]) ? 'plural' : 'single';
+      const kind = v.pluralHead.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 12)) && isPluralAt(text, m.index, m[0], v) ? 'plural' : 'single';
       if (!best || (best.kind === 'plural' && kind === 'single')) best = { kind, index: m.index };
     }
   }
   return best;
 }
 
-function isPluralAt(text: string, index: number, word: string): boolean {
+function isPluralAt(text: string, index: number, word: string, v: Vocabulary): boolean {
   const around = text.slice(index, index + word.length + 14);
-  return /^(?:attacks|incidents|clashes|infiltrations|incursions|strikes|assaults|raids|shootings|explosions)\b/i.test(around) ||
-    /^[\w-]+\s+(?:attacks|incidents|clashes|infiltrations|incursions|strikes)\b/i.test(around) ||
-    /\b(?:incidents|attacks|clashes|infiltrations|incursions)\b/i.test(text.slice(index, index + word.length + 30)) && /\b(?:two|three|four|several|multiple|recent|the|these|coordinated|most)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, index - 30), index));
+  const plural = v.pluralNoun.source.slice(2, -2);
+  return new RegExp(`^${plural}\\b`, 'i').test(around) ||
+    new RegExp(`^[\\w-]+\\s+${plural}\\b`, 'i').test(around) ||
+    v.pluralNoun.test(text.slice(index, index + word.length + 30)) && new RegExp(`\\b${v.pluralQuantifier}\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(text.slice(Math.max(0, index - 30), index));
+}
+
+/**
+ * A plural of fighting that tells one happening ("clashes erupted on Friday at several points on the
+ * border", "Heavy clashes broke out near Vorukh"): a plural noun with an eventive verb and no count.
+ */
+function pluralEvent(text: string, v: Vocabulary): boolean {
+  const noun = v.pluralEventNoun.exec(text);
+  if (!noun) return false;
+  const after = text.slice(noun.index + noun[0].length);
+  const before = text.slice(0, noun.index);
+  // it happened: "clashes erupted", "killed in clashes", "clashes … left five dead"
+  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,8}?\\s+${v.pluralEventVerb.source}`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
+  if (!happened) return false;
+  // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
+  if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40))) return false;
+  return !v.pluralEventPeriod.test(text) && !v.earlier.test(text) && !v.irrealis.test(before.slice(-60));
 }
 
 /** Splits "…, when a drone strike hit X, and gunfire targeted Y" into one clause per act of a different kind. */
-function clauses(s: Sentence): Excerpt[] {
+function clauses(s: Sentence, v: Vocabulary): Excerpt[] {
   const parts: Excerpt[] = [];
   const re = /,\s+and\s+|;\s+/g;
   let last = 0;
@@ -184,10 +204,10 @@ function clauses(s: Sentence): Excerpt[] {
   // keep a cut only when both sides tell a different kind of act with its own subject and verb
   let cur: [number, number] = pieces[0];
   for (let i = 1; i < pieces.length; i++) {
-    const a = classify(s.text.slice(cur[0], cur[1]));
-    const b = classify(s.text.slice(pieces[i][0], pieces[i][1]));
+    const a = classify(s.text.slice(cur[0], cur[1]), v);
+    const b = classify(s.text.slice(pieces[i][0], pieces[i][1]), v);
     const bText = s.text.slice(pieces[i][0], pieces[i][1]);
-    const ownVerb = /^(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:hit|struck|targeted|killed|attacked|exploded|opened|fired|wounded)\b/i.test(bText);
+    const ownVerb = /^(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:hit|struck|targeted|killed|attacked|exploded|opened|fired|wounded|shelled|ambushed|detonated|stormed)\b/i.test(bText);
     if (a && b && ownVerb && a.type.subEventType !== b.type.subEventType) {
       parts.push(ex(s.text, cur[0], cur[1]));
       cur = pieces[i];
@@ -223,7 +243,7 @@ interface Draft {
  * detectIncidents({ id: 'a', file: 'a.md', published: '2025-12-24', body: 'Late on December 23, three gunmen attacked a border post. All three were killed.' })
  * // { incidents: [{ date: { start: '2025-12-23', … }, type: { eventType: 'Battles', … }, killed: { value: 3, … }, … }], aggregates: [] }
  */
-export function detectIncidents(article: Article): { incidents: ArticleIncident[]; aggregates: AggregateClaim[] } {
+export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): { incidents: ArticleIncident[]; aggregates: AggregateClaim[] } {
   const body = article.body;
   const published = article.published;
   const sentences = splitSentences(body);
@@ -233,18 +253,32 @@ export function detectIncidents(article: Article): { incidents: ArticleIncident[
   let ctxParagraph = -1;
   let prevDraft: Draft | null = null;
   let prevSentence: Sentence | null = null;
+  // the latest day the article has stated: what "the previous day" and "two days earlier" count from
+  let stated: { date: string; text: string } | undefined;
+  // the day stated earlier in the paragraph ("late on November 20, guards detected a crossing"), the lead's day and the dateline's:
+  // what an incident told without a date of its own happened on
+  let scene: (DateMention & { excerpt: Excerpt }) | null = null;
+  let sceneParagraph = -1;
+  let lead: (DateMention & { excerpt: Excerpt }) | null = null;
+  let datelineDate: (DateMention & { excerpt: Excerpt }) | null = null;
 
   for (const s of sentences) {
     if (s.paragraph !== ctxParagraph) ctx = undefined;
-    const dates = findDates(s.text, published, ctx).map((d) => ({ ...d, span: shift(d.span, s.start) }));
+    const dates = findDates(s.text, published, ctx, stated).map((d) => ({ ...d, span: shift(d.span, s.start) }));
+    for (const d of dates) if (d.timePrecision === 1) stated = { date: d.start, text: d.span.text };
     for (const d of dates) if (d.timePrecision === 3) ((ctx = { year: +d.start.slice(0, 4), month: +d.start.slice(5, 7) }), (ctxParagraph = s.paragraph));
     const own = dates.filter((d) => !d.reporting).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
-    const t = trigger(s.text);
-    const aggregate = PLURAL_NOUN.test(s.text) && !SINGULAR_NOUN.test(s.text) && !singularVerb(s.text);
+    if (s.paragraph !== sceneParagraph) scene = null;
+    if (own?.timePrecision === 1) ((scene = { ...own, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
+    if (!lead && own?.timePrecision === 1 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
+    const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 2 && /^[A-Z][A-Z .'’-]+,/.test(s.text));
+    if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
+    const t = trigger(s.text, v);
+    const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v);
     const continues: boolean = !!prevDraft && !!prevSentence && prevSentence.paragraph === s.paragraph && prevDraft.sentences.includes(prevSentence);
     if (!t && !aggregate) {
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
-      if (PARTICIPANT_REF.test(s.text) && (continues ? prevDraft : drafts[0])) {
+      if (v.participantRef.test(s.text) && (continues ? prevDraft : drafts[0])) {
         const target: Draft = (continues ? prevDraft : drafts[0])!;
         target.pieces.push(ex(body, s.start, s.end));
         target.sentences.push(s);
@@ -253,47 +287,68 @@ export function detectIncidents(article: Article): { incidents: ArticleIncident[
       prevSentence = s;
       continue;
     }
-    if (aggregate || t!.kind === 'plural') {
+    const onePlural = (aggregate || t?.kind === 'plural') && pluralEvent(s.text, v);
+    if ((aggregate || t!.kind === 'plural') && !onePlural) {
       const tot = sumCasualties([{ text: s.text, start: s.start }]);
       const cm = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|infiltrations|incursions)\b/i.exec(s.text);
       aggregates.push({ article: article.id, excerpt: ex(body, s.start, s.end), count: cm ? wordCount(cm[1]) : null, date: own, killed: tot.killed, injured: tot.injured, nationalities: [...new Set([...tot.killed?.parts ?? [], ...tot.injured?.parts ?? []].map((p) => p.nationality).filter((n): n is string => !!n))] });
       prevSentence = s;
       continue;
     }
-    for (const piece of clauses(s)) {
-      if (!classify(piece.text) && !/\b(?:were|was|been)\s+(?:\w+ly\s+)?killed\b|\bdied\b/i.test(piece.text)) continue;
-      const date = own ? { ...own, excerpt: ex(body, s.start, s.end) } : null;
+    for (const piece of clauses(s, v)) {
+      if (!classify(piece.text, v) && !v.triggers.killed.test(piece.text)) continue;
+      // "officials said on September 17 that the post had come under shelling": with no other date, the statement's day
+      const stmt = !own ? dates.find((d) => d.reporting && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < s.text.search(/\bthat\b/)) : undefined;
+      const dated = own ?? (stmt ? { ...stmt, reporting: false, basis: `${stmt.basis}; the day of the statement that reports it, the text giving no other` } : null);
+      const date = dated ? { ...dated, excerpt: ex(body, s.start, s.end) } : null;
       let target: Draft | null = null;
-      const background = BACKGROUND.test(piece.text);
+      const background = v.background.test(piece.text);
       if (date) {
         // the same incident only when told at the same precision ("last week" and "last month" are not one)
-        target = background ? null : drafts.find((d) => d.date && d.date.timePrecision === date.timePrecision && overlaps(d.date, date) && sameKind(d, piece)) ?? null;
+        target = background ? null : drafts.find((d) => d.date && d.date.timePrecision === date.timePrecision && overlaps(d.date, date) && sameKind(d, piece, v)) ?? null;
         // an undated first incident is recent: a dated mention within the week up to publication is the same one
-        if (!target && !background && drafts.length && !drafts[0].date && published && overlaps({ start: addDays(published, -7), end: published }, date) && sameKind(drafts[0], piece)) target = drafts[0];
+        if (!target && !background && drafts.length && !drafts[0].date && published && overlaps({ start: addDays(published, -7), end: published }, date) && sameKind(drafts[0], piece, v)) target = drafts[0];
         // the sentence right before told this incident without a date: the date belongs to it
-        if (!target && continues && prevDraft && !prevDraft.date && sameKind(prevDraft, piece)) target = prevDraft;
+        if (!target && continues && prevDraft && !prevDraft.date && sameKind(prevDraft, piece, v)) target = prevDraft;
         // "In December, … another armed incident. … late on December 23 …": a day inside the month just told
         if (!target && continues && prevDraft?.date && prevDraft.date.start <= date.start && date.end <= prevDraft.date.end && date.timePrecision < prevDraft.date.timePrecision) target = prevDraft;
-        if (!target && !drafts.some((d) => d.date) && drafts.length && DEFINITE.test(piece.text) && !/\b(?:another|earlier|previous|last year|second)\b/i.test(piece.text)) target = drafts[0];
+        if (!target && !drafts.some((d) => d.date) && drafts.length && v.definite.test(piece.text) && !/\b(?:another|earlier|previous|last year|second)\b/i.test(piece.text)) target = drafts[0];
       } else if (continues && prevDraft && !prevDraft.pieces.some((p) => p.start >= s.start && p.end <= s.end)) {
         target = prevDraft;
-      } else if (drafts.length && !/\b(?:another|an?\s+(?:earlier|previous|separate|second))\b/i.test(piece.text)) {
+      } else if (drafts.length && !/\b(?:another|an?\s+(?:earlier|previous|separate|second))\b/i.test(piece.text) && !earlierYear(piece.text, published)) {
         target = drafts[0];
       }
-      if (target && target.pieces.some((p) => p.start >= s.start && p.end <= s.end) && clauses(s).length > 1) target = null;
+      if (target && target.pieces.some((p) => p.start >= s.start && p.end <= s.end) && clauses(s, v).length > 1) target = null;
       if (target) {
         target.pieces.push(piece);
         if (!target.sentences.includes(s)) target.sentences.push(s);
         if (date && (!target.date || date.timePrecision < target.date.timePrecision)) target.date = date;
       } else {
-        target = { order: drafts.length, pieces: [piece], sentences: [s], date, paragraph: s.paragraph };
+        const inherited = !date && scene && scene.excerpt.start < s.start && !v.earlier.test(piece.text) ? { ...scene, basis: `${scene.basis}; stated earlier in the paragraph that tells the incident` } : null;
+        target = { order: drafts.length, pieces: [piece], sentences: [s], date: date ?? inherited, paragraph: s.paragraph };
         drafts.push(target);
       }
       prevDraft = target;
     }
     prevSentence = s;
   }
-  return { incidents: drafts.map((d) => finish(article, d)), aggregates };
+  for (const d of drafts) {
+    const background = d.pieces.some((p) => v.earlier.test(p.text)) && d.order > 0;
+    if (!d.date && !background) d.date = lead ?? datelineDate;
+  }
+  // "at least 16 people were killed in two blasts on Thursday": the incidents of that day it sums up
+  for (const a of aggregates) {
+    if (!a.date) continue;
+    const inside = drafts.filter((d) => d.date && a.date && d.date.start >= a.date.start && d.date.end <= a.date.end);
+    if (inside.length && (a.count === null || a.count === inside.length)) a.covers = inside.map((d) => d.order);
+  }
+  return { incidents: drafts.map((d) => finish(article, d, v)), aggregates };
+}
+
+/** "in 2021, when almost 50 people were killed", "last year": an incident of an earlier year, never the news itself. */
+function earlierYear(text: string, published: string | undefined): boolean {
+  const y = /\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b/.exec(text);
+  return (!!y && !!published && +y[1] < +published.slice(0, 4)) || /\b(?:last year|a year ago|years ago)\b/i.test(text);
 }
 
 function shift(e: Excerpt, by: number): Excerpt {
@@ -304,9 +359,9 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
   return a.start <= b.end && b.start <= a.end;
 }
 
-function sameKind(d: Draft, piece: Excerpt): boolean {
-  const a = classify(d.pieces.map((p) => p.text).join(' '));
-  const b = classify(piece.text);
+function sameKind(d: Draft, piece: Excerpt, v: Vocabulary): boolean {
+  const a = classify(d.pieces.map((p) => p.text).join(' '), v);
+  const b = classify(piece.text, v);
   if (!a || !b) return true;
   return a.type.subEventType === b.type.subEventType || b.type.subEventType === 'Attack' || a.type.subEventType === 'Attack' || /\b(?:the|this)\b/i.test(piece.text.slice(0, 60));
 }
@@ -322,20 +377,20 @@ function addDays(s: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function finish(article: Article, d: Draft): ArticleIncident {
+function finish(article: Article, d: Draft, v: Vocabulary): ArticleIncident {
   const body = article.body;
   const ranges = d.pieces;
   const text = ranges.map((r) => r.text).join(' ');
-  const cls = classify(text) ?? { type: { eventType: 'Violence against civilians', subEventType: 'Attack' }, weapons: [] };
+  const cls = classify(text, v) ?? { type: v.acled.attack, weapons: [] };
   const weapons: ArticleIncident['weapons'] = [];
   for (const w of cls.weapons) {
-    const r = ranges.find((p) => classify(p.text)?.weapons.includes(w)) ?? ranges[0];
+    const r = ranges.find((p) => classify(p.text, v)?.weapons.includes(w)) ?? ranges[0];
     weapons.push({ value: w, excerpt: r });
   }
   const tot = sumCasualties(ranges.map((r) => ({ text: r.text, start: r.start })));
   const victims: ArticleIncident['victims'] = { nationalities: [], employers: [], targets: [] };
   for (const r of ranges) {
-    for (const m of r.text.matchAll(/\b(Chinese|Tajik|Afghan|Kyrgyz|Uzbek|Russian|Pakistani|Iranian)\s+(?:[\w-]+\s+){0,2}?(?:citizens?|nationals?|workers?|employees?|engineers?|border\s+guards?|soldiers?|servicem[ae]n|civilians?|m[ae]n|wom[ae]n|villagers?|residents?|labou?rers?|drivers?)\b/g)) {
+    for (const m of r.text.matchAll(new RegExp(String.raw`\b(${v.demonymWords})\s+(?:[\w-]+\s+){0,2}?${v.nationalityHead}\b`, 'g'))) {
       if (/\baccording\s+to\s+$/i.test(r.text.slice(Math.max(0, m.index! - 14), m.index))) continue;
       const c = nationalityOf(m[1]);
       if (c && !victims.nationalities.some((v) => v.value === c)) victims.nationalities.push({ value: c, excerpt: ex(body, r.start + m.index!, r.start + m.index! + m[0].length) });
@@ -347,7 +402,7 @@ function finish(article: Article, d: Draft): ArticleIncident {
         if (!victims.employers.some((v) => v.value === m[1].replace(/\s+(?:Company|Corporation|Corp|LLC|Ltd)$/i, '').trim())) victims.employers.push({ value: m[1].replace(/\s+(?:Company|Corporation|Corp|LLC|Ltd)$/i, '').trim(), excerpt: ex(body, i, i + m[1].length) });
       }
     }
-    for (const [re, kind] of TARGETS) {
+    for (const [re, kind] of v.targets) {
       const e = find(re, body, r);
       if (e && !victims.targets.some((v) => v.value === kind)) victims.targets.push({ value: kind, excerpt: e });
     }
@@ -365,7 +420,7 @@ function finish(article: Article, d: Draft): ArticleIncident {
   }
   const actors: Excerpt[] = [];
   for (const r of ranges) {
-    for (const m of r.text.matchAll(ACTOR)) {
+    for (const m of r.text.matchAll(v.actor)) {
       const lead = m[0].length - m[0].trimStart().length;
       actors.push(ex(body, r.start + m.index! + lead, r.start + m.index! + m[0].length));
     }
@@ -374,7 +429,7 @@ function finish(article: Article, d: Draft): ArticleIncident {
   for (const r of ranges) {
     const m = ENTERED.exec(r.text);
     if (m) enteredCountry = COUNTRY_WORDS.find(([re]) => re.test(m[1] ?? m[2]))?.[1] ?? null;
-    if (!enteredCountry && CROSS_OP.test(r.text)) {
+    if (!enteredCountry && v.triggers.crossBorderOperation.test(r.text)) {
       const by = /\b(Tajik|Afghan|Kyrgyz|Uzbek)\s+(?:forces|troops|border guards)\b[^.]{0,40}cross-border/i.exec(r.text);
       const other = by ? COUNTRY_WORDS.find(([re]) => re.test(by[1]))?.[1] : undefined;
       const across = origin?.country ?? (/\bfrom\s+Afghanistan\b/.test(r.text) ? 'AF' : null);
