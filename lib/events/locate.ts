@@ -29,7 +29,7 @@ const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2:
 /** Most specific first; a place outside the map's region only when nothing inside it is named. */
 const rank = (p: { featureType: string; country: string }) => (RANK[p.featureType] ?? (p.featureType.startsWith('PPL') ? 0 : 2)) + (MAP_REGION.has(p.country) ? 0 : 10);
 /** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */
-const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"). */
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
@@ -147,11 +147,15 @@ export function locateIncident(
     const country = best?.place?.featureType === 'PCLI' ? best.place.country : null;
     const key = borderMention ? borderKey(borderMention, borders) : pickBorder(incident, country, borders, mentions);
     if (key && borders[key]) {
-      const lines = borders[key];
       const site = siteCountry(incident, key, country, mentions);
       // the same border named elsewhere in the article gives the same name and point as the geocoder's
       const named = borderMention ?? mentions.find((m) => borderKey(m, borders) === key) ?? null;
-      const coords = named?.place ? named.place.coordinates : midpoint(lines);
+      // provinces and districts named with the incident (its sentences, its paragraph) narrow the border to the stretch inside them
+      const [from, to] = paragraphOf(body, incident.ranges[0]?.start ?? 0);
+      const near = (m: ResolvedMention) => (m.start >= from && m.end <= to) || incident.ranges.some((r) => m.start >= r.start && m.end <= r.end);
+      const within = borderStretch(borders[key], mentions.filter(near), body);
+      const lines = within?.lines ?? borders[key];
+      const coords = within ? midpoint(within.lines) : named?.place ? named.place.coordinates : midpoint(lines);
       return {
         placeId: `border:${key}`,
         location: named?.place?.name ?? `${key.split('-').map(countryName).join('–')} border`,
@@ -162,7 +166,7 @@ export function locateIncident(
         geoPrecision: 3,
         uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString,
         border: true,
-        note: `only “${(incident.borderCue ?? incident.origin?.excerpt ?? borderMention)?.text ?? 'the border'}” is known: anywhere along the ${key} border`,
+        note: `only “${(incident.borderCue ?? incident.origin?.excerpt ?? borderMention)?.text ?? 'the border'}” is known: anywhere along the ${key} border${within ? ` inside ${within.names.join(' and ')}, named with it` : ''}`,
         excerpt: borderMention ? ex(borderMention) : incident.borderCue ?? incident.origin?.excerpt,
       };
     }
@@ -226,7 +230,7 @@ function siteCountry(incident: ArticleIncident, key: string, country: string | n
 /** A mention that can be where something happened: not a government, an adjective, a dateline, an origin or a distance reference. */
 function isSite(m: ResolvedMention, body: string): boolean {
   const before = body.slice(Math.max(0, m.start - 60), m.start);
-  return !!m.place && !m.government && !m.adjective && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40));
+  return !!m.place && !m.government && !m.adjective && !m.dateline && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40));
 }
 
 function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {
@@ -240,9 +244,7 @@ function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {
  * river. Nothing is taken from further afield: a place another incident of the article is about would be a guess.
  */
 function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], body: string, stated: ResolvedMention | null, borders: Borders): ResolvedMention | null {
-  const at = incident.ranges[0]?.start ?? 0;
-  const paraStart = body.lastIndexOf('\n', at) + 1;
-  const paraEnd = body.indexOf('\n', at) < 0 ? body.length : body.indexOf('\n', at);
+  const [paraStart, paraEnd] = paragraphOf(body, incident.ranges[0]?.start ?? 0);
   const leadEnd = (() => {
     const lines = [...body.matchAll(/[^\n]*\S[^\n]*/g)];
     // a short headline line followed by the first paragraph both count as the lead
@@ -268,4 +270,27 @@ function nearestVertex(lines: Position[][], p: Position): number {
   let best = Infinity;
   for (const l of lines) for (const q of l) best = Math.min(best, distanceKm(p, q));
   return best;
+}
+
+/** The paragraph (a line of the body) around offset `at`, as [start, end). */
+function paragraphOf(body: string, at: number): [number, number] {
+  const end = body.indexOf('\n', at);
+  return [body.lastIndexOf('\n', at) + 1, end < 0 ? body.length : end];
+}
+
+/** The part of a border inside the provinces and districts these mentions name (not as governments), or null. */
+function borderStretch(lines: Position[][], mentions: ResolvedMention[], body: string): { lines: Position[][]; names: string[] } | null {
+  const areas = new Map<string, { name: string; polys: Position[][][] }>();
+  for (const m of mentions) {
+    const p = m.place;
+    if (!p || !isSite(m, body) || !['ADM1', 'ADM2'].includes(p.featureType) || areas.has(p.id)) continue;
+    const polys = polygonsOf(p.uncertainty);
+    if (polys) areas.set(p.id, { name: p.name, polys });
+  }
+  const parts = [...areas.values()].map((a) => ({ name: a.name, lines: clipBorder(lines, a.polys) })).filter((a) => a.lines.length);
+  if (!parts.length) return null;
+  // a district inside a named province says more than the province
+  const districts = parts.filter((p) => [...areas.entries()].some(([id, a]) => a.name === p.name && id.startsWith('adm2:')));
+  const use = districts.length ? districts : parts;
+  return { lines: use.flatMap((p) => p.lines), names: use.map((p) => p.name) };
 }

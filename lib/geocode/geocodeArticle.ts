@@ -131,13 +131,14 @@ function rankCandidates(
       let fit: boolean | null = null;
       if (y.fc === 'PCLI') fit = e.country === y.country;
       else if (y.fc === 'ADM1') fit = e.admin1 === y.admin1;
-      else if (container.rel !== 'comma' && (y.fc === 'ADM2' || isTown(y))) {
+      else if ((container.rel !== 'comma' || y.fc === 'ADM2') && (y.fc === 'ADM2' || isTown(y))) {
         const p = point(e);
         const q = point(y);
         const reach = y.fc === 'ADM2' ? radiusForArea(y.areaKm2 ?? g.defaults.districtAreaKm2) + 10 : NEAR_TOWN_KM;
         fit = e.admin2 === y.id || (!!p && !!q && distanceKm(p, q) <= reach);
       }
-      if (fit !== null && !(container.rel === 'comma' && !(y.fc === 'PCLI' || y.fc === 'ADM1'))) {
+      // "X, Y": a country, province or district after a comma contains X; a town after a comma is a list
+      if (fit !== null && !(container.rel === 'comma' && !(y.fc === 'PCLI' || y.fc === 'ADM1' || y.fc === 'ADM2'))) {
         s += fit ? 6 : -4;
         ev.push(`${fit ? 'lies in' : 'outside'} "${yTop.surface}" (${container.rel})`);
       }
@@ -402,6 +403,10 @@ function toMention(
   if (cue && best.entry.country !== cue.iso) {
     return unresolved(`the text puts "${t.surface}" in ${countryName(cue.iso)} (${cue.why}), and no place of that name there is known: ${best.entry.name} is in ${countryName(best.entry.country)}`);
   }
+  const outside = best.evidence.find((x) => x.startsWith('outside "'));
+  if (outside && isTown(best.entry) && !['PPLA', 'PPLC'].includes(best.entry.fc)) {
+    return unresolved(`the text puts "${t.surface}" in ${outside.slice(8)}, and no place of that name there is known: ${best.entry.name} (${admin1Name(g, best.entry.admin1) ?? countryName(best.entry.country)}) lies outside it`);
+  }
   const veto = best.loose ? looseVeto(t, i, tops, chosen, best) : namesakeVeto(t, i, tops, chosen, best);
   if (veto) return unresolved(veto);
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
@@ -450,7 +455,7 @@ const NAMESAKE_REACH_KM = 200;
  */
 function namesakeVeto(t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
   const e = best.entry;
-  if (!isTown(e) || ['PPLA', 'PPLC'].includes(e.fc) || e.pop >= 50_000 || t.container || t.countryCue !== null) return null;
+  if (!isTown(e) || ['PPLA', 'PPLC'].includes(e.fc) || e.pop >= 50_000 || (t.container && t.container.relation !== 'comma') || t.countryCue !== null) return null;
   const p = point(e);
   const anchors = chosen.flatMap((c, k) => (k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER', 'STM'].includes(c.entry.fc) && foldName(tops[k].name) !== foldName(t.name) ? [c.entry] : []));
   if (!p || anchors.length < 2) return null;
