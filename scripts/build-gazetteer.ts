@@ -228,8 +228,12 @@ for (const d of districts.values()) {
   let seat: GazetteerEntry | undefined;
   let how = '';
   if (sup?.seat) {
-    seat = entries.find((e) => e.id === sup.seat);
-    how = `seat ${seat?.name} per supplement (${sup.source})`;
+    // The seat is a source row, or a hand-kept place (places.json, merged below) with its own cited point.
+    const hand = handPlaces.places.find((h) => h.id === sup.seat);
+    seat = entries.find((e) => e.id === sup.seat) ??
+      (hand && { id: hand.id, name: hand.name, country: hand.country, admin1: hand.admin1, admin2: hand.admin2 ?? d.id, fc: hand.fc, pop: 0, lon: hand.lon, lat: hand.lat, src: hand.src });
+    if (!seat) throw new Error(`supplement.json district ${d.id}: seat ${sup.seat} is neither a gazetteer row nor a places.json entry`);
+    how = `seat ${seat.name} per supplement (${sup.source})`;
   }
   if (!seat) {
     seat = pool.filter((e) => e.admin2 === d.id && e.fc.startsWith('PPLA')).sort((a, b) => rank(b) - rank(a))[0];

@@ -124,7 +124,12 @@ export function checkGazetteer(g: Gazetteer, h: HandPlaces, s: Supplement): stri
     if (!e) out.push(`supplement.json place ${p.id}: no such gazetteer entry`);
     else for (const a of p.alt) if (foldName(a) !== foldName(e.name) && !(e.alt ?? []).some((x) => foldName(x) === foldName(a))) out.push(`gazetteer.json ${p.id}: lacks the supplement name "${a}" (run npm run gazetteer)`);
   }
-  for (const d of s.districts) if (!byId.has(d.id)) out.push(`supplement.json district ${d.id}: no such gazetteer entry`);
+  for (const d of s.districts) {
+    const e = byId.get(d.id);
+    if (!e) out.push(`supplement.json district ${d.id}: no such gazetteer entry`);
+    else if (d.seat && e.seat !== d.seat) out.push(`gazetteer.json ${d.id}: seat ${e.seat ?? '(none)'} is not the supplement's ${d.seat} (run npm run gazetteer)`);
+    if (d.seat && !byId.has(d.seat)) out.push(`supplement.json district ${d.id}: seat ${d.seat} is not a gazetteer entry`);
+  }
   return out;
 }
 
