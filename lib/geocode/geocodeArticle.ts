@@ -407,7 +407,7 @@ function toMention(
   if (outside && isTown(best.entry) && !['PPLA', 'PPLC'].includes(best.entry.fc)) {
     return unresolved(`the text puts "${t.surface}" in ${outside.slice(8)}, and no place of that name there is known: ${best.entry.name} (${admin1Name(g, best.entry.admin1) ?? countryName(best.entry.country)}) lies outside it`);
   }
-  const veto = best.loose ? looseVeto(t, i, tops, chosen, best) : namesakeVeto(t, i, tops, chosen, best);
+  const veto = best.loose ? looseVeto(g, t, i, tops, chosen, best) : namesakeVeto(t, i, tops, chosen, best);
   if (veto) return unresolved(veto);
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];
@@ -423,20 +423,25 @@ function toMention(
  * fit the feature word, and lie near the places the article names exactly (or, with none, in a country it
  * names). A confident far-away point is worse than an unresolved name.
  */
-function looseVeto(t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
+function looseVeto(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
   const e = best.entry;
   const spelled = `only a loose spelling matches ${e.name} (${e.fc}, ${countryName(e.country)})`;
   if (!MAP_REGION.has(e.country)) return `${spelled}, outside the region the map covers`;
   if (t.feature && t.feature !== 'POST' && !(t.feature === 'ADM1' ? e.fc === 'ADM1' : t.feature === 'ADM2' ? e.fc === 'ADM2' : isTown(e))) {
     return `${spelled}, which is not what "${t.surface}" says it is`;
   }
+  // a country the text states for it ("Tajikistan's Darvaz district") and a fitting feature word: two constraints met
+  const cue = cueCountry(tops, i, chosen);
+  if (cue && cue.iso === e.country && t.feature && t.feature !== 'POST') return null;
   const p = point(e);
   const anchors = chosen.flatMap((c, k) =>
-    k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER'].includes(c.entry.fc) ? [c.entry] : [],
+    k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER', 'STM'].includes(c.entry.fc) ? [c.entry] : [],
   );
   if (anchors.length && p) {
     const inNamedProvince = anchors.some((a) => a.fc === 'ADM1' && a.admin1 === e.admin1);
-    const near = Math.min(...anchors.map((a) => (point(a) ? distanceKm(p, point(a)!) : Infinity)));
+    // a province is as near as its outline, not its label point
+    const reach = (a: GazetteerEntry) => (a.fc === 'ADM1' && g.shapes[a.admin1 ?? ''] ? (inMultiPolygon(p, g.shapes[a.admin1!]) ? 0 : nearestVertexKm(g.shapes[a.admin1!].flat(), p)) : point(a) ? distanceKm(p, point(a)!) : Infinity);
+    const near = Math.min(...anchors.map(reach));
     if (!inNamedProvince && near > LOOSE_REACH_KM) return `${spelled}, ${Math.round(near)} km from every place the article names: a place the gazetteer does not hold`;
     return null;
   }
