@@ -107,7 +107,9 @@ export function locateIncident(
   antecedent: Located | null,
   borders: Borders,
 ): Located | null {
-  const inRanges = (m: ResolvedMention) => incident.ranges.some((r) => m.start >= r.start && m.end <= r.end);
+  // the sentence that dates the incident tells it too ("said he was shot on Tuesday in the X district")
+  const dated = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
+  const inRanges = (m: ResolvedMention) => [...incident.ranges, ...(dated ? [dated] : [])].some((r) => m.start >= r.start && m.end <= r.end);
   const sites = mentions.filter((m) => isSite(m, body) && inRanges(m));
   sites.sort(bySpecificity);
   let best = sites[0] ?? null;
@@ -270,6 +272,14 @@ function nearestVertex(lines: Position[][], p: Position): number {
   let best = Infinity;
   for (const l of lines) for (const q of l) best = Math.min(best, distanceKm(p, q));
   return best;
+}
+
+/** The sentence around offset `at`: from after the previous full stop (or line start) to the next one. */
+function sentenceAround(body: string, at: number): { start: number; end: number } {
+  const before = body.slice(0, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = body.slice(at).search(/[.!?](?:\s|$)|\n/);
+  return { start: stop < 0 ? 0 : stop + 1, end: after < 0 ? body.length : at + after + 1 };
 }
 
 /** The paragraph (a line of the body) around offset `at`, as [start, end). */
