@@ -42,15 +42,72 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
   const tops = geoparse(article.body, g);
   const chosen: (Scored | null)[] = tops.map(() => null);
   const ranked: Scored[][] = tops.map(() => []);
+  // Everything a ranking compares against is indexed once per pass, so that time grows with the article's
+  // length, not with its square: names folded once, "X in Y" read backwards through an index, the other
+  // places as one entry each, and mentions in the same words and context ranked once.
+  const folded = tops.map((t) => foldName(t.name));
+  const containedBy: number[][] = tops.map(() => []);
+  tops.forEach((o, k) => o.container && containedBy[o.container.index].push(k));
   for (let pass = 0; pass < PASSES; pass++) {
-    const focus = articleFocus(tops, chosen);
+    const ctx: PassContext = { focus: articleFocus(tops, chosen), folded, containedBy, anchors: anchorsOf(tops, chosen, folded), memo: new Map() };
     tops.forEach((t, i) => {
       if (t.border || t.feature === 'POST' || t.feature === 'RIVER' || t.organisation) return;
-      ranked[i] = rankCandidates(g, t, i, tops, chosen, focus, pass);
+      ranked[i] = rankCandidates(g, t, i, tops, chosen, ctx, pass);
       chosen[i] = ranked[i][0] ?? null;
     });
   }
-  return tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i])]));
+  const settled = settledPlaces(tops, chosen, folded);
+  return tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i], settled)]));
+}
+
+/** The places the article names exactly (not governments, adjectives, countries, borders or rivers), one per entry. */
+interface Settled {
+  entry: GazetteerEntry;
+  names: Set<string>;
+  /** The mention that chose it when only one did, else -1. */
+  only: number;
+}
+
+function settledPlaces(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): Settled[] {
+  const byId = new Map<string, Settled>();
+  chosen.forEach((c, k) => {
+    if (!c || c.loose || tops[k].government || tops[k].adjective || ['PCLI', 'BORDER', 'STM'].includes(c.entry.fc)) return;
+    const s = byId.get(c.entry.id);
+    if (s) {
+      s.names.add(folded[k]);
+      s.only = -1;
+    } else byId.set(c.entry.id, { entry: c.entry, names: new Set([folded[k]]), only: k });
+  });
+  return [...byId.values()];
+}
+
+const nearestKm = (p: Position, entries: GazetteerEntry[], reach: (a: GazetteerEntry) => number = (a) => (point(a) ? distanceKm(p, point(a)!) : Infinity)) => {
+  let best = Infinity;
+  for (const a of entries) best = Math.min(best, reach(a));
+  return best;
+};
+
+interface PassContext {
+  focus: ReturnType<typeof articleFocus>;
+  folded: string[];
+  containedBy: number[][];
+  /** The places chosen so far, one per gazetteer entry, with the names that chose them. */
+  anchors: { point: Position; names: Set<string> }[];
+  memo: Map<string, Scored[]>;
+}
+
+/** The places chosen so far (not countries, borders or governments), one per entry, for "km from another place". */
+function anchorsOf(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): PassContext['anchors'] {
+  const byId = new Map<string, { point: Position; names: Set<string> }>();
+  chosen.forEach((c, k) => {
+    if (!c || c.entry.fc === 'PCLI' || c.entry.fc === 'BORDER' || tops[k].government) return;
+    const q = point(c.entry);
+    if (!q) return;
+    const a = byId.get(c.entry.id) ?? { point: q, names: new Set<string>() };
+    a.names.add(folded[k]);
+    byId.set(c.entry.id, a);
+  });
+  return [...byId.values()];
 }
 
 /** Share of the article's other resolved places in each country and province: the article's focus. */
@@ -92,9 +149,23 @@ function rankCandidates(
   i: number,
   tops: Toponym[],
   chosen: (Scored | null)[],
-  focus: ReturnType<typeof articleFocus>,
+  ctx: PassContext,
   pass: number,
 ): Scored[] {
+  const { focus } = ctx;
+  // a mention with no context of its own ranks exactly like every other mention in the same words
+  const key = !t.container && t.countryCue === null && !ctx.containedBy[i].length
+    ? `${ctx.folded[i]}|${t.feature}|${t.definite}|${t.adjective}|${chosen[i]?.entry.id ?? ''}|${t.matches.map((m) => m.entry.id + m.tier).join(',')}`
+    : null;
+  const memo = key ? ctx.memo.get(key) : undefined;
+  if (memo) return memo;
+  const result = rankUncached(g, t, i, tops, chosen, ctx, pass);
+  if (key) ctx.memo.set(key, result);
+  return result;
+}
+
+function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], ctx: PassContext, pass: number): Scored[] {
+  const { focus } = ctx;
   const seen = new Set<string>();
   const out: Scored[] = [];
   const cue = cueCountry(tops, i, chosen);
@@ -145,7 +216,8 @@ function rankCandidates(
     }
     // "X in Y" read backwards: Y is the candidate that contains the places said to be in it.
     if (pass > 0 && (e.fc === 'ADM1' || e.fc === 'ADM2' || e.fc === 'PCLI')) {
-      tops.forEach((o, k) => {
+      ctx.containedBy[i].forEach((k) => {
+        const o = tops[k];
         const x = chosen[k]?.entry;
         if (!x || o.container?.index !== i || o.container.relation === 'comma' || o.container.relation === 'near' || o.feature === 'POST') return;
         const holds = e.fc === 'PCLI' ? x.country === e.country : e.fc === 'ADM1' ? x.admin1 === e.admin1 : x.admin2 === e.id || x.id === e.seat;
@@ -166,11 +238,12 @@ function rankCandidates(
       const p = point(e);
       if (p && e.fc !== 'ADM1') {
         let near = Infinity;
-        chosen.forEach((c, k) => {
-          if (k === i || !c || c.entry.fc === 'PCLI' || c.entry.fc === 'BORDER' || tops[k].government || foldName(tops[k].name) === foldName(t.name)) return;
-          const q = point(c.entry);
-          if (q) near = Math.min(near, distanceKm(p, q));
-        });
+        const own = ctx.folded[i];
+        for (const a of ctx.anchors) {
+          // places named only in these same words do not vouch for each other
+          if (a.names.size === 1 && a.names.has(own)) continue;
+          near = Math.min(near, distanceKm(p, a.point));
+        }
         if (near < 250) {
           s += near < 100 ? 1.5 : 0.5;
           ev.push(`${Math.round(near)} km from another place in the article`);
@@ -318,6 +391,7 @@ function toMention(
   tops: Toponym[],
   chosen: (Scored | null)[],
   ranked: Scored[],
+  settled: Settled[],
 ): ResolvedMention {
   const base = { article: article.id, start: t.start, end: t.end, text: article.body.slice(t.start, t.end) };
   const candidates: Candidate[] = ranked.map((r) => ({ id: r.entry.id, name: r.entry.name, country: r.entry.country, featureType: r.entry.fc, score: r.score }));
@@ -407,7 +481,7 @@ function toMention(
   if (outside && isTown(best.entry) && !['PPLA', 'PPLC'].includes(best.entry.fc)) {
     return unresolved(`the text puts "${t.surface}" in ${outside.slice(8)}, and no place of that name there is known: ${best.entry.name} (${admin1Name(g, best.entry.admin1) ?? countryName(best.entry.country)}) lies outside it`);
   }
-  const veto = best.loose ? looseVeto(g, t, i, tops, chosen, best) : namesakeVeto(t, i, tops, chosen, best);
+  const veto = best.loose ? looseVeto(g, t, i, tops, chosen, best, settled) : namesakeVeto(t, i, best, settled);
   if (veto) return unresolved(veto);
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];
@@ -423,7 +497,7 @@ function toMention(
  * fit the feature word, and lie near the places the article names exactly (or, with none, in a country it
  * names). A confident far-away point is worse than an unresolved name.
  */
-function looseVeto(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
+function looseVeto(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored, settled: Settled[]): string | null {
   const e = best.entry;
   const spelled = `only a loose spelling matches ${e.name} (${e.fc}, ${countryName(e.country)})`;
   if (!MAP_REGION.has(e.country)) return `${spelled}, outside the region the map covers`;
@@ -434,14 +508,12 @@ function looseVeto(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], c
   const cue = cueCountry(tops, i, chosen);
   if (cue && cue.iso === e.country && t.feature && t.feature !== 'POST') return null;
   const p = point(e);
-  const anchors = chosen.flatMap((c, k) =>
-    k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER', 'STM'].includes(c.entry.fc) ? [c.entry] : [],
-  );
+  const anchors = settled.filter((a) => a.only !== i).map((a) => a.entry);
   if (anchors.length && p) {
     const inNamedProvince = anchors.some((a) => a.fc === 'ADM1' && a.admin1 === e.admin1);
     // a province is as near as its outline, not its label point
     const reach = (a: GazetteerEntry) => (a.fc === 'ADM1' && g.shapes[a.admin1 ?? ''] ? (inMultiPolygon(p, g.shapes[a.admin1!]) ? 0 : nearestVertexKm(g.shapes[a.admin1!].flat(), p)) : point(a) ? distanceKm(p, point(a)!) : Infinity);
-    const near = Math.min(...anchors.map(reach));
+    const near = nearestKm(p, anchors, reach);
     if (!inNamedProvince && near > LOOSE_REACH_KM) return `${spelled}, ${Math.round(near)} km from every place the article names: a place the gazetteer does not hold`;
     return null;
   }
@@ -458,13 +530,14 @@ const NAMESAKE_REACH_KM = 200;
  * that lies far from every other place the article names, outside every province it names, is most likely
  * another village of the same name the gazetteer does not hold (Somoniyon in Batken is not Somoniyon near Dushanbe).
  */
-function namesakeVeto(t: Toponym, i: number, tops: Toponym[], chosen: (Scored | null)[], best: Scored): string | null {
+function namesakeVeto(t: Toponym, i: number, best: Scored, settled: Settled[]): string | null {
   const e = best.entry;
   if (!isTown(e) || ['PPLA', 'PPLC'].includes(e.fc) || e.pop >= 50_000 || (t.container && t.container.relation !== 'comma') || t.countryCue !== null) return null;
   const p = point(e);
-  const anchors = chosen.flatMap((c, k) => (k !== i && c && !c.loose && !tops[k].government && !tops[k].adjective && !['PCLI', 'BORDER', 'STM'].includes(c.entry.fc) && foldName(tops[k].name) !== foldName(t.name) ? [c.entry] : []));
+  const own = foldName(t.name);
+  const anchors = settled.filter((a) => a.only !== i && !(a.names.size === 1 && a.names.has(own))).map((a) => a.entry);
   if (!p || anchors.length < 2) return null;
   if (anchors.some((a) => (a.fc === 'ADM1' && a.admin1 === e.admin1) || (a.fc === 'ADM2' && e.admin2 === a.id))) return null;
-  const near = Math.min(...anchors.map((a) => (point(a) ? distanceKm(p, point(a)!) : Infinity)));
+  const near = nearestKm(p, anchors);
   return near > NAMESAKE_REACH_KM ? `${e.name} (${e.fc}, ${countryName(e.country)}) is ${Math.round(near)} km from every other place the article names: most likely another place of the same name that the gazetteer does not hold` : null;
 }
