@@ -251,6 +251,28 @@ export function findCasualties(text: string): CasualtyMention[] {
     const npEnd = headNoun(text, q.end)!.end;
     add('killed', q, trimEx(text, q.start, extendNp(text, npEnd)), ex(text, nm.index, npEnd));
   }
+  // 5. inverted: "Killed in the shootout were the commander of the unit, Colonel X, and three trespassers"
+  const inv = new RegExp(`^\\s*(?:(${KILLED})|(${INJURED}))\\b[^.;]*?\\b(?:were|was)\\s+([^.;]+?)(?=,?\\s+while\\b|[.;]|$)`, 'i').exec(text);
+  if (inv) {
+    const listStart = inv.index + inv[0].length - inv[3].length;
+    const clause = ex(text, inv.index, inv.index + inv[0].length);
+    let prevDefinite = false;
+    for (const part of inv[3].matchAll(/[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)/g)) {
+      const raw = part[0].replace(/^\s*(?:and\s+)?/, '');
+      const at = listStart + part.index! + part[0].length - raw.length;
+      const q = qs.find((x) => x.start === at);
+      if (q && headNoun(text, q.end)) {
+        add(inv[1] ? 'killed' : 'injured', q, trimEx(text, at, headNoun(text, q.end)!.end), clause);
+        prevDefinite = false;
+      } else if (/^(?:the|a|an|his|her|their)\s+/i.test(raw) && new RegExp(`\\b${PERSON_NOUNS}\\b|\\b${SECURITY.source}`, 'i').test(raw)) {
+        // one person named by role; a name right after it ("…, Colonel X,") is the same person
+        add(inv[1] ? 'killed' : 'injured', { start: at, end: at + raw.split(/\s/)[0].length, q: { value: 1, vague: false } }, trimEx(text, at, at + raw.length), clause);
+        prevDefinite = true;
+      } else if (/^[A-Z]/.test(raw) && !prevDefinite) {
+        add(inv[1] ? 'killed' : 'injured', { start: at, end: at + raw.length, q: { value: 1, vague: false } }, trimEx(text, at, at + raw.length), clause);
+      } else prevDefinite = false;
+    }
+  }
   return out.sort((a, b) => a.clause.start - b.clause.start);
 }
 
@@ -345,7 +367,7 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         const list = groups[m.outcome];
         // "others", "another", "more" (next to a group of the same harm told in the same sentence), "also": a further group, never the same one told again
         const here = (g: Total['parts'][number]) => g.span.start >= start + sentence.start && g.span.end <= start + sentence.end;
-        const further = (/\b(?:others?|another|more)\b/i.test(m.victims.text) && (list.some(here) || !list.length)) || /\balso\b/i.test(m.clause.text);
+        const further = (/\b(?:others?|another|more)\b/i.test(m.victims.text) && (list.some(here) || !list.length)) || /^another\b/i.test(m.victims.text) && !!m.count && /^another$/i.test(m.count.span.text) || /\balso\b/i.test(m.clause.text);
         const part = { ...count, ...who };
         // "five people were killed": a total; the groups told so far that it covers are its parts, not added to it
         if (!further && who.role === 'unknown' && list.length && list.reduce((s, g) => s + g.value, 0) <= part.value) {

@@ -3,7 +3,7 @@ import { findDates, type DateContext, type DateMention } from './dates';
 import { nationalityOf, sumCasualties, type Total } from './casualties';
 import { splitSentences, type Sentence } from './sentences';
 import { QUANTITY } from './numbers';
-import { VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
+import { alternation, VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
 
 /** ACLED event and sub-event type. */
 export interface AcledType {
@@ -269,7 +269,8 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
     for (const d of dates) if (d.timePrecision === 3) ((ctx = { year: +d.start.slice(0, 4), month: +d.start.slice(5, 7) }), (ctxParagraph = s.paragraph));
     const own = dates.filter((d) => !d.reporting).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
     if (s.paragraph !== sceneParagraph) scene = null;
-    if (own?.timePrecision === 1) ((scene = { ...own, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
+    // the scene: a day, or a month or week when the paragraph gives nothing finer ("In November 2021, protesters filled the streets")
+    if (own) ((scene = { ...own, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
     if (!lead && own?.timePrecision === 1 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
     const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 2 && /^[A-Z][A-Z .'’-]+,/.test(s.text));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
@@ -278,10 +279,16 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
     const continues: boolean = !!prevDraft && !!prevSentence && prevSentence.paragraph === s.paragraph && prevDraft.sentences.includes(prevSentence);
     if (!t && !aggregate) {
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
-      if (v.participantRef.test(s.text) && (continues ? prevDraft : drafts[0])) {
-        const target: Draft = (continues ? prevDraft : drafts[0])!;
+      const told = (continues ? prevDraft : drafts[0]) ?? null;
+      // "the incident took place on November 30": the date of an incident told so far without one
+      const datesIt = !!own && !!told && !told.date && v.definite.test(s.text) && !v.background.test(s.text);
+      // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
+      const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
+      if ((v.participantRef.test(s.text) || datesIt || hurt) && told) {
+        const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
         target.sentences.push(s);
+        if (datesIt) target.date = { ...own!, excerpt: ex(body, s.start, s.end) };
         prevDraft = target;
       } else if (!continues) prevDraft = null;
       prevSentence = s;
@@ -298,12 +305,27 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
     for (const piece of clauses(s, v)) {
       if (!classify(piece.text, v) && !v.triggers.killed.test(piece.text)) continue;
       // "officials said on September 17 that the post had come under shelling": with no other date, the statement's day
-      const stmt = !own ? dates.find((d) => d.reporting && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < s.text.search(/\bthat\b/)) : undefined;
+      // "In a statement late Wednesday, the group said a bomb exploded": the date comes before what is said
+      const said = s.text.search(/\bthat\b|\b(?:said|says|announced|reported|claimed|stated)\b(?!\s+(?:on|late|early|last|this|in)\b)/);
+      const stmt = !own ? dates.find((d) => d.reporting && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < said) : undefined;
       const dated = own ?? (stmt ? { ...stmt, reporting: false, basis: `${stmt.basis}; the day of the statement that reports it, the text giving no other` } : null);
       const date = dated ? { ...dated, excerpt: ex(body, s.start, s.end) } : null;
       let target: Draft | null = null;
       const background = v.background.test(piece.text);
-      if (date) {
+      // an undated act after a sentence that moved the scene to another day ("But the next day (April 29), crowds
+      // gathered. Shots were fired."): dated by that sentence, a new incident unless one told already has that date
+      const sceneAfter = (d: Draft | null) => !!d && d.pieces.every((p) => p.start < scene!.excerpt.start);
+      const moved = !date && !!scene && scene.excerpt.start < s.start && /[a-z]{3,}/i.test(scene.excerpt.text.replace(scene.span.text, '')) && !drafts.some((d) => d.sentences.some((x) => x.start === scene!.excerpt.start)) &&
+        !v.earlier.test(piece.text) && !PLACE_ANAPHOR.test(piece.text) && (continues ? sceneAfter(prevDraft) : drafts.length > 0 && sceneAfter(drafts[0]));
+      if (moved) {
+        const sc = scene!;
+        const told = continues ? prevDraft : drafts[0];
+        target = drafts.find((d) => d.date && d.date.timePrecision === sc.timePrecision && overlaps(d.date, sc) && sameKind(d, piece, v)) ?? (told?.date && overlaps(told.date, sc) ? told : null);
+        if (!target) {
+          target = { order: drafts.length, pieces: [], sentences: [], date: { ...sc, basis: `${sc.basis}; stated earlier in the paragraph that tells the incident` }, paragraph: s.paragraph };
+          drafts.push(target);
+        }
+      } else if (date) {
         // the same incident only when told at the same precision ("last week" and "last month" are not one)
         target = background ? null : drafts.find((d) => d.date && d.date.timePrecision === date.timePrecision && overlaps(d.date, date) && sameKind(d, piece, v)) ?? null;
         // an undated first incident is recent: a dated mention within the week up to publication is the same one
@@ -315,7 +337,7 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
         if (!target && !drafts.some((d) => d.date) && drafts.length && v.definite.test(piece.text) && !/\b(?:another|earlier|previous|last year|second)\b/i.test(piece.text)) target = drafts[0];
       } else if (continues && prevDraft && !prevDraft.pieces.some((p) => p.start >= s.start && p.end <= s.end)) {
         target = prevDraft;
-      } else if (drafts.length && !/\b(?:another|an?\s+(?:earlier|previous|separate|second))\b/i.test(piece.text) && !earlierYear(piece.text, published)) {
+      } else if (drafts.length && !anotherIncident(piece.text, v) && !earlierYear(piece.text, published)) {
         target = drafts[0];
       }
       if (target && target.pieces.some((p) => p.start >= s.start && p.end <= s.end) && clauses(s, v).length > 1) target = null;
@@ -332,6 +354,19 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
     }
     prevSentence = s;
   }
+  // a headline or opening sentence left on its own, undated, tells the news: the incident of the week up to
+  // publication, or the latest of that kind when the article tells several
+  const headline = drafts[0];
+  if (headline && !headline.date && headline.sentences.every((x) => x.paragraph === 0) && published) {
+    const recent = drafts.filter((d) => d !== headline && d.date && d.date.timePrecision === 1 && overlaps({ start: addDays(published, -7), end: published }, d.date));
+    const latest = (recent.length === 1 ? recent : recent.filter((d) => sameKind(d, headline.pieces[0], v))).sort((a, b) => b.date!.start.localeCompare(a.date!.start))[0];
+    if (latest) {
+      latest.pieces.unshift(...headline.pieces);
+      latest.sentences.unshift(...headline.sentences);
+      drafts.splice(0, 1);
+      drafts.forEach((d, i) => (d.order = i));
+    }
+  }
   for (const d of drafts) {
     const background = d.pieces.some((p) => v.earlier.test(p.text)) && d.order > 0;
     if (!d.date && !background) d.date = lead ?? datelineDate;
@@ -345,9 +380,19 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
   return { incidents: drafts.map((d) => finish(article, d, v)), aggregates };
 }
 
+/** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */
+function anotherIncident(text: string, v: Vocabulary): boolean {
+  return new RegExp(String.raw`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b`, 'i').test(text);
+}
+
+/** A title line: the first paragraph, one line with no full stop at its end. */
+function isHeadline(s: Sentence): boolean {
+  return s.paragraph === 0 && !/[.!?]["”’')]*$/.test(s.text);
+}
+
 /** "in 2021, when almost 50 people were killed", "last year": an incident of an earlier year, never the news itself. */
 function earlierYear(text: string, published: string | undefined): boolean {
-  const y = /\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b/.exec(text);
+  const y = /(?<!\bborn\s)\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b/.exec(text);
   return (!!y && !!published && +y[1] < +published.slice(0, 4)) || /\b(?:last year|a year ago|years ago)\b/i.test(text);
 }
 
