@@ -232,7 +232,12 @@ function siteCountry(incident: ArticleIncident, key: string, country: string | n
 /** A mention that can be where something happened: not a government, an adjective, a dateline, an origin or a distance reference. */
 function isSite(m: ResolvedMention, body: string): boolean {
   const before = body.slice(Math.max(0, m.start - 60), m.start);
-  return !!m.place && !m.government && !m.adjective && !m.dateline && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40));
+  const lineStart = body.lastIndexOf('\n', m.start - 1) + 1;
+  // "BAKU, Azerbaijan, January 27": the country after a dateline's city belongs to the dateline
+  const afterDateline = /^\s*\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(body.slice(lineStart, m.start));
+  // a country outside the map's region is never where an incident on it happened
+  const foreignCountry = m.place?.featureType === 'PCLI' && !MAP_REGION.has(m.place.country);
+  return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40));
 }
 
 function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {
