@@ -113,6 +113,13 @@ export function locateIncident(
   const sites = mentions.filter((m) => isSite(m, body) && inRanges(m));
   sites.sort(bySpecificity);
   let best = sites[0] ?? null;
+  // Two specific places far apart for one incident (the two sides tell it differently): only what they
+  // share is certain — the border between them, or the province both lie in.
+  const conflict = conflictOf(sites);
+  if (conflict) {
+    const shared = sharedArea(conflict, sites, borders);
+    if (shared) return { ...shared, excerpt: ex(conflict[0]) };
+  }
   // The incident's own sentences give only a country or a border: the article may say where in its lead or
   // in the same paragraph ("… in Hamadoni district. Two smugglers were killed when Tajik forces …").
   const wider = (!best || ['PCLI', 'BORDER', 'STM'].includes(best.place!.featureType)) && !(incident.placeAnaphor && antecedent) ? fromContext(incident, mentions, body, best, borders) : null;
@@ -308,4 +315,35 @@ function borderStretch(lines: Position[][], mentions: ResolvedMention[], body: s
   const districts = parts.filter((p) => [...areas.entries()].some(([id, a]) => a.name === p.name && id.startsWith('adm2:')));
   const use = districts.length ? districts : parts;
   return { lines: use.flatMap((p) => p.lines), names: use.map((p) => p.name) };
+}
+
+/** Places further apart than this for one incident contradict each other. */
+const CONFLICT_KM = 50;
+
+/** The two most specific sites (towns, posts, districts) when they lie further apart than CONFLICT_KM, else null. */
+function conflictOf(sites: ResolvedMention[]): [ResolvedMention, ResolvedMention] | null {
+  const specific = sites.filter((m) => m.place!.geoPrecision <= 2 && !['PCLI', 'BORDER', 'STM', 'ADM1'].includes(m.place!.featureType));
+  const a = specific[0];
+  const b = specific.find((m) => m.place!.id !== a?.place!.id && distanceKm(a.place!.coordinates, m.place!.coordinates) > CONFLICT_KM);
+  return a && b ? [a, b] : null;
+}
+
+/** What two contradicting places share: the border between their countries, or the province both are in. */
+function sharedArea([a, b]: [ResolvedMention, ResolvedMention], sites: ResolvedMention[], borders: Borders): Omit<Located, 'excerpt'> | null {
+  const pa = a.place!;
+  const pb = b.place!;
+  const why = `the text puts it at ${pa.name} and at ${pb.name}, ${Math.round(distanceKm(pa.coordinates, pb.coordinates))} km apart`;
+  if (pa.country !== pb.country) {
+    const key = [pa.country, pb.country].sort().join('-');
+    if (!borders[key]) return null;
+    const lines = borders[key];
+    const coords = midpoint(lines);
+    return { placeId: `border:${key}`, location: `${[pa.country, pb.country].sort().map(countryName).join('–')} border`, coordinates: coords, country: pa.country, admin1: null, admin2: null, geoPrecision: 3, uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString, border: true, note: `${why}: only the border between them is certain` };
+  }
+  const province = sites.find((m) => m.place!.featureType === 'ADM1' && m.place!.admin1 === pa.admin1 && pa.admin1 === pb.admin1);
+  if (province) {
+    const p = province.place!;
+    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: null, geoPrecision: 3, uncertainty: p.uncertainty, border: false, note: `${why}: only the province both lie in is certain` };
+  }
+  return null;
 }

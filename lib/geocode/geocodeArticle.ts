@@ -489,8 +489,16 @@ function toMention(
   const reasons = [...best.evidence];
   if (government) reasons.push(`stands for the government: ${t.government}`);
   if (t.dateline) reasons.push('dateline: where the report was filed');
-  return { ...base, place, government, adjective: t.adjective, candidates, reason: reasons.join('; ') + margin, ...extra };
+  // A town matched only by a loose spelling is near that town at best: precision 2, never 1.
+  const loosePlace: ResolvedPlace =
+    best.loose && place.geoPrecision === 1
+      ? { ...place, geoPrecision: 2, uncertainty: circlePolygon(place.coordinates, LOOSE_TOWN_KM), note: `the text's spelling “${t.name}” matches ${place.name} only loosely: placed there, within ${LOOSE_TOWN_KM} km` }
+      : place;
+  return { ...base, place: loosePlace, government, adjective: t.adjective, candidates, reason: reasons.join('; ') + margin, ...extra };
 }
+
+/** How far a town matched only by a loose spelling may be from the place the text meant. */
+const LOOSE_TOWN_KM = 10;
 
 /**
  * Why a place matched only by a loose spelling is not believed, or null: it must lie in the map's region,
