@@ -3,7 +3,7 @@ import type { ResolvedMention } from '../geocode/types';
 import { distanceKm, inMultiPolygon } from '../geocode/geometry';
 import type { Excerpt, GeoPrecision, LonLat } from '../types';
 import type { ArticleIncident } from './incidents';
-import { MAP_REGION, countryName } from '../geo/countries';
+import { MAP_REGION, countryName, countryOf } from '../geo/countries';
 
 /** Where an incident happened, at the most specific place the text supports. */
 export interface Located {
@@ -126,7 +126,7 @@ export function locateIncident(
   if (wider) best = wider;
   const borderMention = sites.find((m) => m.place!.featureType === 'BORDER') ?? null;
   // forces of two countries fighting each other ("Afghan forces and Tajik border guards exchanged fire") are at their border
-  const forcesOf = new Set(incident.actors.map((a) => /^(Tajik|Afghan|Kyrgyz|Uzbek)\s+(?:forces|border\s+guards|troops|soldiers|security)/i.exec(a.text)?.[1].toLowerCase()).filter(Boolean));
+  const forcesOf = new Set(incident.actors.map((a) => actorCountry(a.text, /^\S+\s+(?:forces|border\s+guards|troops|soldiers|security)/i)).filter(Boolean));
   const borderish = !!(incident.borderCue || borderMention || incident.origin || incident.enteredCountry || forcesOf.size >= 2 || sites.some((m) => m.place!.featureType === 'border-post'));
 
   if (best && !['PCLI', 'BORDER', 'STM'].includes(best.place!.featureType)) {
@@ -204,8 +204,8 @@ function pickBorder(incident: ArticleIncident, country: string | null, borders: 
   if (incident.origin?.country) involved.add(incident.origin.country);
   if (incident.enteredCountry) involved.add(incident.enteredCountry);
   for (const a of incident.actors) {
-    const m = /^(Tajik|Afghan|Kyrgyz|Uzbek)/i.exec(a.text);
-    if (m) involved.add({ tajik: 'TJ', afghan: 'AF', kyrgyz: 'KG', uzbek: 'UZ' }[m[1].toLowerCase()]!);
+    const c = actorCountry(a.text);
+    if (c) involved.add(c);
   }
   const keys = Object.keys(borders);
   const both = keys.filter((k) => k.split('-').every((c) => involved.has(c)));
@@ -346,4 +346,10 @@ function sharedArea([a, b]: [ResolvedMention, ResolvedMention], sites: ResolvedM
     return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: null, geoPrecision: 3, uncertainty: p.uncertainty, border: false, note: `${why}: only the province both lie in is certain` };
   }
   return null;
+}
+
+/** The country an actor's first word names ("Tajik border guards" → TJ), when the words fit `shape`. */
+function actorCountry(text: string, shape: RegExp = /./): string | null {
+  if (!shape.test(text)) return null;
+  return countryOf(text.split(/\s+/)[0]);
 }
