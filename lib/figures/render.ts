@@ -458,7 +458,7 @@ export function renderFigureSource(input: FigureInput): FigureSource {
     { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': FONT_FAMILY },
     x('title', title),
     x('desc', description),
-    x('defs', x('clipPath', { id: 'map-clip' }, x('rect', { x: r1(map.x), y: r1(map.y), width: r1(map.w), height: r1(map.h) }))),
+    x('defs', {}, x('clipPath', { id: 'map-clip' }, x('rect', { x: r1(map.x), y: r1(map.y), width: r1(map.w), height: r1(map.h) }))),
     x('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }),
     ...header,
     ...mapEls,
