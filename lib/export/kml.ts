@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { Element } from 'xast';
 import { x } from 'xastscript';
-import { toXml } from 'xast-util-to-xml';
+import { serializeXml } from './xml';
 import { symbolFor, TYPE_SYMBOLS, OTHER_SYMBOL } from '../../components/symbols';
 import type { EventView } from '../present';
 import { EXPORT_COLUMNS, type ExportRow } from './acled';
@@ -99,5 +99,5 @@ export function eventsKml(events: EventView[], rows: ExportRow[]): string {
       ]),
     ]),
   ]);
-  return toXml(doc) + '\n';
+  return serializeXml(doc) + '\n';
 }

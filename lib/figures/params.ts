@@ -58,7 +58,7 @@ export function parseFigureParams(q: URLSearchParams): ParamResult<FigureRequest
   const scale = number(q, 'scale', 0.5, L.maxScale, FIGURE_DEFAULTS.scale, false);
   if (!scale.ok) return scale;
   if (width.value * height.value * scale.value ** 2 > L.maxPixels) {
-    return { ok: false, param: 'scale', message: `width × height × scale² must be at most ${L.maxPixels} pixels` };
+    return { ok: false, param: 'scale', message: `scale: width × height × scale² must be at most ${L.maxPixels} pixels` };
   }
   const title = words(q, 'title', L.maxTitle);
   if (!title.ok) return title;

@@ -2,7 +2,7 @@ import { geoConicConformal, geoContains, geoDistance, geoPath, type GeoProjectio
 import type { Geometry, Position } from 'geojson';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
-import { toXml } from 'xast-util-to-xml';
+import { serializeXml } from '../export/xml';
 import { markerSize, symbolFor, TYPE_SYMBOLS, type TypeSymbol } from '../../components/symbols';
 import type { EventView } from '../present';
 import type { MapViewState } from '../state/brief-state';
@@ -160,8 +160,10 @@ export function renderFigureSource(input: FigureInput): FigureSource {
 
   // Header
   const auto = figureTitles(input.events, selected);
-  const title = input.options.title ?? auto.title;
-  const subtitle = input.options.subtitle ?? auto.subtitle;
+  // Control characters are not allowed in XML 1.0 and mean nothing in a title.
+  const clean = (t: string) => t.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const title = clean(input.options.title ?? auto.title);
+  const subtitle = clean(input.options.subtitle ?? auto.subtitle);
   const titleSize = 32 * s;
   const subSize = 18 * s;
   const titleLines = wrapText(title, W - 2 * m, titleSize, 'bold', 2);
@@ -183,7 +185,8 @@ export function renderFigureSource(input: FigureInput): FigureSource {
   // Footer, bottom up
   const footSize = 12.5 * s;
   const asOf = input.dataAsOf ? `Data as of ${longDay(input.dataAsOf)}.` : 'Data date unknown.';
-  const sourceLines = wrapText(`${asOf} ${sourceLine(input.events, input.articles)}`, W - 2 * m, footSize, 'regular', 3);
+  // Room is kept for the source line of every event shown; the line drawn names the articles behind the events in the frame.
+  const reserved = wrapText(`${asOf} ${sourceLine(input.events, input.articles)}`, W - 2 * m, footSize, 'regular', 3);
   const attrLines = wrapText(FIGURE_ATTRIBUTION, W - 2 * m, footSize * 0.92, 'regular', 2);
   const footer: ElementContent[] = [];
   let fy = H - m + footSize * 0.3;
@@ -191,10 +194,8 @@ export function renderFigureSource(input: FigureInput): FigureSource {
     footer.push(text(line, { x: m, y: fy }, footSize * 0.92, 'regular', { fill: '#6b7480' }));
     fy -= footSize * 1.3;
   }
-  for (const line of [...sourceLines].reverse()) {
-    footer.push(text(line, { x: m, y: fy }, footSize, 'regular', { fill: '#2f3740' }));
-    fy -= footSize * 1.3;
-  }
+  const sourceTop = fy;
+  fy -= footSize * 1.3 * reserved.length;
   const bodyBottom = fy - 6 * s;
 
   // Body: map and key side by side on wide figures, stacked on tall ones
@@ -450,6 +451,12 @@ export function renderFigureSource(input: FigureInput): FigureSource {
     x('rect', { x: r1(map.x), y: r1(map.y), width: r1(map.w), height: r1(map.h), fill: 'none', stroke: '#b9bec4', 'stroke-width': r1(1 * s) }),
   ];
 
+  const sourceLines = wrapText(`${asOf} ${sourceLine(inFrame, input.articles)}`, W - 2 * m, footSize, 'regular', 3);
+  sourceLines
+    .slice()
+    .reverse()
+    .forEach((line, i) => footer.push(text(line, { x: m, y: sourceTop - i * footSize * 1.3 }, footSize, 'regular', { fill: '#2f3740' })));
+
   const key = drawKey(panel, side, s, numbered, input.selectedId, input.events.length - inFrame.length);
 
   const description = [subtitle, ...numbered.map(({ e, n }) => `${n}. ${eventLine(e)}`), sourceLines.join(' '), FIGURE_ATTRIBUTION].join('\n');
@@ -465,7 +472,7 @@ export function renderFigureSource(input: FigureInput): FigureSource {
     ...key,
     ...footer,
   );
-  return { svg: toXml(outlineText(tree)), title, description, titleBox, labels: placed };
+  return { svg: serializeXml(outlineText(tree)), title, description, titleBox, labels: placed };
 }
 
 function dateWords(e: EventView): string {
