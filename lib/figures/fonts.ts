@@ -57,8 +57,22 @@ function load(): Record<Weight, Measurer> {
  * textWidth('Dushanbe', 12) // ≈ 52
  */
 export function textWidth(text: string, size: number, weight: Weight = 'regular', letterSpacing = 0): number {
-  const f = load()[weight];
-  return (f.layout(text).advanceWidth * size) / f.unitsPerEm + letterSpacing * Math.max(0, [...text].length - 1);
+  return (advance(text, weight) * size) + letterSpacing * Math.max(0, [...text].length - 1);
+}
+
+const advances = new Map<string, number>();
+
+/** Advance width in ems; layout is the slow part of measuring, and labels are measured many times. */
+function advance(text: string, weight: Weight): number {
+  const key = `${weight}\u0000${text}`;
+  let em = advances.get(key);
+  if (em === undefined) {
+    const f = load()[weight];
+    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    if (advances.size > 20_000) advances.clear();
+    advances.set(key, em);
+  }
+  return em;
 }
 
 /**
