@@ -8,7 +8,7 @@ export function figureResponse(req: Request, format: FigureFormat): Response {
   if (!fig.ok) return refuse(fig.param, fig.message);
   const download: Record<string, string> = q.get('download') === '1' ? { 'content-disposition': `attachment; filename="geobrief-map.${format}"` } : {};
   if (format === 'svg') {
-    return new Response(figureSvg(fig.value.source), { headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'no-store', ...download } });
+    return new Response(figureSvg(fig.value.source), { headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=3600', ...download } });
   }
-  return new Response(new Uint8Array(figurePng(fig.value.source, fig.value.scale)), { headers: { 'content-type': 'image/png', 'cache-control': 'no-store', ...download } });
+  return new Response(new Uint8Array(figurePng(fig.value.source, fig.value.scale)), { headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600', ...download } });
 }

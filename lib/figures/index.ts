@@ -5,9 +5,12 @@ import { loadFigureBasemap } from './basemap';
 import { dataAsOf, type ArticleRef } from './content';
 import { FONT_FAMILY, fontFiles } from './fonts';
 import { parseFigureParams, type ParamResult } from './params';
+import { serializeBriefState } from '../state/brief-state';
 import { renderFigureSource, type FigureSource } from './render';
 
 export type FigureFormat = 'svg' | 'png';
+
+const recent = new Map<string, FigureSource>();
 
 export interface Figure {
   source: FigureSource;
@@ -34,6 +37,10 @@ export function buildFigure(q: URLSearchParams): ParamResult<Figure> {
   const parsed = parseFigureParams(q);
   if (!parsed.ok) return parsed;
   const { state, options } = parsed.value;
+  // Same parameters, same figure: the preview and the downloads of one dialog share the layout work.
+  const key = JSON.stringify([serializeBriefState(state), options.width, options.height, options.title, options.subtitle]);
+  const hit = recent.get(key);
+  if (hit) return { ok: true, value: { source: hit, scale: options.scale } };
   const { view, articles } = loadBrief();
   const shown = selectEvents(view.events, state, 'shown');
   if (!shown.ok) return shown;
@@ -47,6 +54,8 @@ export function buildFigure(q: URLSearchParams): ParamResult<Figure> {
     basemap: loadFigureBasemap(),
     options,
   });
+  recent.set(key, source);
+  if (recent.size > 32) recent.delete(recent.keys().next().value!);
   return { ok: true, value: { source, scale: options.scale } };
 }
 
