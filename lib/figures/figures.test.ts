@@ -17,7 +17,7 @@ const OUT = path.join(process.cwd(), 'lib', 'figures', 'test', 'out');
 const sha = (b: string | Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 
 function figure(query: string): FigureSource {
-  const f = buildFigure(new URLSearchParams(query));
+  const f = buildFigure(new URLSearchParams(query), { cache: false });
   assert.ok(f.ok, f.ok ? '' : f.message);
   return f.value.source;
 }

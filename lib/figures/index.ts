@@ -33,14 +33,14 @@ function resvg(svg: string, scale: number): Resvg {
  * @example
  * buildFigure(new URLSearchParams('e=ev-2025-11-26-09d30c07')) // { ok: true, value: { source, scale: 1 } }
  */
-export function buildFigure(q: URLSearchParams): ParamResult<Figure> {
+export function buildFigure(q: URLSearchParams, { cache = true }: { cache?: boolean } = {}): ParamResult<Figure> {
   const parsed = parseFigureParams(q);
   if (!parsed.ok) return parsed;
   const { state, options } = parsed.value;
   // Same parameters, same figure: the preview and the downloads of one dialog share the layout work.
   const key = JSON.stringify([serializeBriefState(state), options.width, options.height, options.title, options.subtitle]);
   const hit = recent.get(key);
-  if (hit) return { ok: true, value: { source: hit, scale: options.scale } };
+  if (hit && cache) return { ok: true, value: { source: hit, scale: options.scale } };
   const { view, articles } = loadBrief();
   const shown = selectEvents(view.events, state, 'shown');
   if (!shown.ok) return shown;
