@@ -258,7 +258,8 @@ export function renderFigureSource(input: FigureInput): FigureSource {
     const radius = g.items.length > 1 ? Math.max(20 * s, biggest * 0.8 + 4 * s) : 0;
     if (g.items.length > 1) {
       leaders.push(x('circle', { cx: r1(g.at[0]), cy: r1(g.at[1]), r: r1(2.4 * s), fill: '#1f2a36' }));
-      obstacles.push({ x0: g.at[0] - radius - biggest, y0: g.at[1] - radius - biggest, x1: g.at[0] + radius + biggest, y1: g.at[1] + radius + biggest });
+      // The leader lines' circle; the markers and badges add their own boxes below.
+      obstacles.push({ x0: g.at[0] - radius, y0: g.at[1] - radius, x1: g.at[0] + radius, y1: g.at[1] + radius });
     }
     g.items.forEach((item, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / g.items.length;
