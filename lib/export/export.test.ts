@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { DOMParser } from '@xmldom/xmldom';
 import { kml as kmlToGeoJson } from '@tmcw/togeojson';
@@ -12,6 +11,7 @@ import { hostileBrief } from '../figures/test/helpers';
 import { ACLED_COLUMNS, EXPORT_COLUMNS, middleDay } from './acled';
 import { exportEvents } from './index';
 import { selectEvents } from './select';
+import { runIsolated } from '../figures/test/run';
 
 const BASE = 'https://brief.example';
 
@@ -129,19 +129,16 @@ test('hostile article text and outlet come out inert in CSV, KML and GeoJSON', (
   assert.match(JSON.stringify(geojson), /<script>/, 'JSON keeps the text; it is data, never markup');
 });
 
-test('command line: --format csv|kml|geojson prints the same exports, nothing else on stdout', () => {
+test('command line: --format csv|kml|geojson prints the same exports, nothing else on stdout', async () => {
+  const cli = (...args: string[]) => runIsolated(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { timeoutMs: 60_000 });
   for (const format of ['csv', 'kml', 'geojson']) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--format', format, 'data/articles/003_0ea83212063cb22b.md'], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      killSignal: 'SIGKILL',
-    });
+    const r = await cli('--format', format, 'data/articles/003_0ea83212063cb22b.md');
     assert.equal(r.status, 0, r.stderr);
     if (format === 'csv') assert.ok(parseCsv(r.stdout).length >= 1);
     if (format === 'kml') assert.deepEqual(parseXml(r.stdout).errors, []);
     if (format === 'geojson') assert.ok(check(r.stdout).features.length >= 1);
   }
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--format', 'xls', 'data/articles/003_0ea83212063cb22b.md'], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+  const bad = await cli('--format', 'xls', 'data/articles/003_0ea83212063cb22b.md');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--format must be one of geojson, csv, kml/);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { buildFigure, figurePixels, figurePng, figureSvg } from './index';
@@ -12,6 +13,7 @@ import { parseFigureParams, FIGURE_DEFAULTS } from './params';
 import { figureUrl } from './url';
 import { DEFAULT_STATE, parseBriefState } from '../state/brief-state';
 import { HOSTILE_TITLE, hostileBrief } from './test/helpers';
+import { runIsolated } from './test/run';
 
 const OUT = path.join(process.cwd(), 'lib', 'figures', 'test', 'out');
 const sha = (b: string | Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
@@ -163,4 +165,18 @@ test('parameters: the map URL plus size and words; bad values refused with the p
 test('figureUrl gives the map state plus options, in a fixed order', () => {
   assert.equal(figureUrl({ ...DEFAULT_STATE, event: 'ev-1', types: ['Battles'] }, { format: 'png', width: 1200, height: 675, scale: 2 }), '/figures/map.png?e=ev-1&types=Battles&width=1200&height=675&scale=2');
   assert.equal(figureUrl(DEFAULT_STATE, { format: 'svg', scale: 2 }), '/figures/map.svg');
+});
+
+const inkscape = ['/usr/bin/inkscape', '/usr/local/bin/inkscape'].find((p) => fs.existsSync(p));
+
+test('Inkscape opens the SVG and exports it (skipped where Inkscape is not installed)', { skip: !inkscape && 'no inkscape here' }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fig-inkscape-'));
+  const svg = path.join(dir, 'figure.svg');
+  const png = path.join(dir, 'figure.png');
+  fs.writeFileSync(svg, figureSvg(figure('e=ev-2025-11-26-09d30c07')));
+  const r = await runIsolated(inkscape!, [svg, '--export-type=png', `--export-filename=${png}`], { timeoutMs: 120_000, env: { ...process.env, HOME: dir } });
+  assert.equal(r.status, 0, r.stderr);
+  const out = fs.readFileSync(png);
+  assert.equal(out.subarray(1, 4).toString(), 'PNG');
+  assert.equal(out.readUInt32BE(16), 1600, 'exported at the figure\'s width');
 });
