@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BriefState } from '@/lib/state/brief-state';
 import { exportUrl, figureUrl } from '@/lib/figures/url';
 
@@ -19,8 +19,18 @@ export function FigureAndExportButtons({ state, scope = 'shown' }: { state: Brie
   const [size, setSize] = useState<(typeof SIZES)[number]['id']>('slide');
   const [scale, setScale] = useState(2);
   const [title, setTitle] = useState('');
+  const [previewTitle, setPreviewTitle] = useState('');
   const { width, height } = SIZES.find((s) => s.id === size)!;
   const opts = { width, height, title: title.trim() || undefined };
+
+  // The preview is rendered on the server: wait for a pause in typing rather than render every keystroke.
+  useEffect(
+    function settlePreviewTitle() {
+      const t = setTimeout(() => setPreviewTitle(title.trim()), 600);
+      return () => clearTimeout(t);
+    },
+    [title],
+  );
 
   return (
     <div className="figure-export" aria-label="Download figure and data">
@@ -43,7 +53,7 @@ export function FigureAndExportButtons({ state, scope = 'shown' }: { state: Brie
       <dialog ref={dialog} className="figure-dialog" aria-labelledby="figure-dialog-title" onClose={() => setOpen(false)}>
         <h2 id="figure-dialog-title">Download figure</h2>
         <p className="figure-note">The map as it is now (selection, filters, view), as a graphic for slides and reports. The same link always gives the same file.</p>
-        {open && <img className="figure-preview" src={figureUrl(state, { ...opts, format: 'png', scale: 1 })} alt="Preview of the figure" width={width} height={height} />}
+        {open && <img className="figure-preview" src={figureUrl(state, { ...opts, title: previewTitle || undefined, format: 'png', scale: 1 })} alt="Preview of the figure" width={width} height={height} />}
         <div className="figure-options">
           <label>
             Size{' '}
