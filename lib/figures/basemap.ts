@@ -41,9 +41,9 @@ export function simplifyBasemap(b: FigureBasemap, toleranceDeg: number): FigureB
   const hit = simplified.get(key);
   if (hit) return hit;
   const out: FigureBasemap = {
-    countries: simplify(b.countries, { tolerance: tol, highQuality: true }),
-    admin1: simplify(b.admin1, { tolerance: tol, highQuality: true }),
-    border: simplify(b.border, { tolerance: tol, highQuality: true }),
+    countries: simplify(b.countries, { tolerance: tol, highQuality: false }),
+    admin1: simplify(b.admin1, { tolerance: tol, highQuality: false }),
+    border: simplify(b.border, { tolerance: tol, highQuality: false }),
     towns: b.towns,
   };
   simplified.set(key, out);
