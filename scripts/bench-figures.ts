@@ -25,8 +25,8 @@ function bench(label: string, fn: () => unknown) {
   console.log(`${label.padEnd(46)} median ${median(ts).toFixed(0).padStart(5)} ms  (min ${Math.min(...ts).toFixed(0)}, max ${Math.max(...ts).toFixed(0)}, ${RUNS} runs)`);
 }
 
-const fig = (q: string) => {
-  const f = buildFigure(new URLSearchParams(q));
+const fig = (q: string, cache = false) => {
+  const f = buildFigure(new URLSearchParams(q), { cache });
   if (!f.ok) throw new Error(f.message);
   return f.value.source;
 };
@@ -36,6 +36,7 @@ console.log(`${'first figure in a process (corpus, basemap, fonts)'.padEnd(46)} 
 bench('whole border, SVG 1600×900', () => figureSvg(fig('')));
 bench('whole border, PNG 1600×900', () => figurePng(fig(''), 1));
 bench('whole border, PNG 3200×1800 (scale=2)', () => figurePng(fig(''), 2));
+bench('same URL again (layout cached), SVG', () => figureSvg(fig('', true)));
 bench('one incident, SVG 1600×900', () => figureSvg(fig('e=ev-2025-11-26-09d30c07')));
 bench('one incident, PNG 1600×900', () => figurePng(fig('e=ev-2025-11-26-09d30c07'), 1));
 console.log(`${'sizes: whole border SVG / PNG / PNG ×2'.padEnd(46)} ${(figureSvg(fig('')).length / 1024).toFixed(0)} KB / ${(figurePng(fig(''), 1).length / 1024).toFixed(0)} KB / ${(figurePng(fig(''), 2).length / 1024).toFixed(0)} KB`);
