@@ -8,6 +8,7 @@ import { EventList } from './EventList';
 import { Filters } from './Filters';
 import { EventDetails } from './EventDetails';
 import { Legend } from './Legend';
+import { FigureAndExportButtons } from './FigureAndExportButtons';
 
 /** The analyst's page: filters, the event list and the map, all driven by state kept in the URL. */
 export function Brief({ view }: { view: BriefView }) {
@@ -44,6 +45,7 @@ export function Brief({ view }: { view: BriefView }) {
     <div className="brief">
       <aside className="sidebar" aria-label="Events and filters">
         <Filters events={view.events} state={state} onChange={update} />
+        <FigureAndExportButtons state={state} />
         <EventList events={events} total={view.events.length} selectedId={state.event} hoveredId={hoveredId} onSelect={onSelect} onHover={setHoveredId} />
         {selected && (
           <section className="panel" aria-label="Selected event">

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { EventDetails } from '@/components/EventDetails';
+import { FigureAndExportButtons } from '@/components/FigureAndExportButtons';
+import { DEFAULT_STATE } from '@/lib/state/brief-state';
 import { loadBrief } from '@/lib/brief';
 
 export const dynamicParams = false;
@@ -28,6 +30,7 @@ export default async function EventPage({ params }: Props) {
         <Link href={`/?e=${event.id}`}>← back to the map</Link>
       </nav>
       <EventDetails event={event} headingLevel={2} />
+      <FigureAndExportButtons state={{ ...DEFAULT_STATE, event: event.id }} scope="event" />
       <p className="permalink">
         Permalink: <code>/events/{event.id}</code> · coordinates {event.coordinates[1].toFixed(4)}, {event.coordinates[0].toFixed(4)} (lat, lon) ·
         location precision {event.geoPrecision}, time precision {event.timePrecision} (ACLED codes)
