@@ -8,6 +8,7 @@ import { EventList } from './EventList';
 import { Filters } from './Filters';
 import { EventDetails } from './EventDetails';
 import { Legend } from './Legend';
+import { ShareButton } from './share/ShareButton';
 
 /** The analyst's page: filters, the event list and the map, all driven by state kept in the URL. */
 export function Brief({ view }: { view: BriefView }) {
@@ -68,6 +69,7 @@ export function Brief({ view }: { view: BriefView }) {
           onViewChange={onViewChange}
         />
         <Legend />
+        <ShareButton events={view.events} />
       </section>
     </div>
   );

@@ -18,11 +18,11 @@ export const HEIGHT_REQUEST = 'geobrief:request-height';
  * site; once server-rendered figures exist, an <img> of the same view goes here (one place to change).
  *
  * @example
- * noscriptFallback('https://geobrief.example/?e=ev-1', 'Drone strike, 27 Nov 2025')
+ * noscriptFallback('https://geobrief.example/?e=ev-1', 'Map: Drone strike, 27 Nov 2025')
  * // '<noscript><a href="https://geobrief.example/?e=ev-1">Map: Drone strike, 27 Nov 2025 (geobrief)</a></noscript>'
  */
 export function noscriptFallback(permalink: string, title: string): string {
-  return `<noscript><a href="${escapeHtml(permalink)}">Map: ${escapeHtml(title)} (geobrief)</a></noscript>`;
+  return `<noscript><a href="${escapeHtml(permalink)}">${escapeHtml(title)} (geobrief)</a></noscript>`;
 }
 
 export interface SnippetInput {
@@ -37,7 +37,7 @@ export interface SnippetInput {
 }
 
 /** Without the loader the frame keeps this shape; with it, the frame takes its content's height. */
-export const FALLBACK_ASPECT = '4 / 3';
+export const FALLBACK_ASPECT = '3 / 2';
 
 /**
  * @example
