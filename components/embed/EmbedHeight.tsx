@@ -2,9 +2,13 @@
 import { useEffect } from 'react';
 import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from '@/lib/embed/snippet';
 
-/** The map's own height for a given width, when the host lets the content decide (with /embed.js). */
+/**
+ * The map's own height for a given width, when the host lets the content decide (with /embed.js):
+ * wide frames get a landscape map; narrow ones (phones) a squarer one, so a popup fits.
+ */
 export function naturalMapHeight(width: number): number {
-  return Math.round(Math.min(620, Math.max(260, width * 0.6)));
+  const h = width < 560 ? width * 0.95 : width * 0.6;
+  return Math.round(Math.min(620, Math.max(300, h)));
 }
 
 /**

@@ -28,7 +28,11 @@ export default function EmbedLeaflet({ events, places, options, fit, corpus, onW
   const view = useMemo(() => (options.view?.kind === 'center' ? { lat: options.view.lat, lon: options.view.lon, zoom: options.view.zoom } : null), [options.view]);
   const box = options.view?.kind === 'bbox' ? options.view.bbox : view ? null : fit;
   const bounds = useMemo<L.LatLngBoundsLiteral | undefined>(() => (box ? [[box[1], box[0]], [box[3], box[2]]] : undefined), [box]);
-  const boundsOptions = useMemo<L.FitBoundsOptions>(() => ({ padding: [28, 28], maxZoom: options.view?.kind === 'bbox' ? undefined : 9 }), [options.view]);
+  const boundsOptions = useMemo<L.FitBoundsOptions>(() => {
+    // Narrow frames spend less on margins: the whole border then fits one zoom level closer.
+    const pad = Math.round(Math.min(28, window.innerWidth * 0.03));
+    return { padding: [pad, pad], maxZoom: options.view?.kind === 'bbox' ? undefined : 9 };
+  }, [options.view]);
   const touch = typeof window !== 'undefined' && window.matchMedia('(pointer: coarse)').matches;
   const highlightIds = options.events.length > 1 ? options.events : undefined;
 
