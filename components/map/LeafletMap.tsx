@@ -124,11 +124,8 @@ function settleReady(el: HTMLElement, generation: { current: number }, ready: bo
   const mine = ++generation.current;
   el.setAttribute('data-map-ready', 'false');
   if (!ready) return;
-  const fonts = document.fonts;
-  Promise.all([fonts.load('400 12px "Noto Sans"'), fonts.load('600 12px "Noto Sans"')])
-    .catch(() => undefined)
-    .then(() => fonts.ready)
-    .then(() =>
+  // fonts.ready settles once every font the laid-out text uses has loaded (the shipped Noto Sans).
+  document.fonts.ready.then(() =>
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
