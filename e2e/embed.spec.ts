@@ -158,6 +158,17 @@ test('invalid and unknown parameters: a notice names each one, the rest still ap
   watch.assertClean();
 });
 
+test('without JavaScript the embed says so and links to the same view on the main site', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed?event=no-such-event&from=2025-11-01');
+  const link = page.locator('.embed-noscript a');
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', '/?from=2025-11-01');
+  await expect(page.locator('.embed-notice')).toContainText('event=no-such-event');
+  await context.close();
+});
+
 test('Ctrl/⌘ + wheel zooms the embed; the wheel alone shows the hint and leaves the map as it was', async ({ page }) => {
   await page.goto('/embed');
   await waitForMap(page);

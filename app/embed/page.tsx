@@ -12,6 +12,11 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
+/** A notice echoes what it ignored, but not a pasted essay. */
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The map alone, for an iframe on another site and for screenshot checks; options in the query (README: Embedding). */
@@ -30,7 +35,7 @@ export default async function EmbedPage({ searchParams }: Props) {
       )}
       {m.ignored.length > 0 && (
         <p className="embed-notice" data-embed-chrome="" role="note">
-          Ignored: {m.ignored.map((i) => `${i.param}=${i.value} (${i.reason})`).join('; ')}
+          Ignored: {m.ignored.map((i) => `${clip(i.param)}=${clip(i.value)} (${i.reason})`).join('; ')}
         </p>
       )}
       <div className="embed-main">
