@@ -9,6 +9,7 @@ import { Filters } from './Filters';
 import { EventDetails } from './EventDetails';
 import { Legend } from './Legend';
 import { FigureAndExportButtons } from './FigureAndExportButtons';
+import { ShareButton } from './share/ShareButton';
 
 /** The analyst's page: filters, the event list and the map, all driven by state kept in the URL. */
 export function Brief({ view }: { view: BriefView }) {
@@ -70,6 +71,7 @@ export function Brief({ view }: { view: BriefView }) {
           onViewChange={onViewChange}
         />
         <Legend />
+        <ShareButton events={view.events} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 /**
- * Time from navigation to data-map-ready="true" on the home page, in a fresh browser context each run
- * (no cache), against the production build. Prints every run and the median.
- * Run: npm run build && npm run bench:map [-- runs]
+ * Time from navigation to data-map-ready="true" on the home page (or another path, e.g. /embed), in a
+ * fresh browser context each run (no cache), against the production build. Prints every run and the median.
+ * Run: npm run build && npm run bench:map [-- runs [path]]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const PORT = 3291;
-const URL_ = `http://127.0.0.1:${PORT}/`;
+const URL_ = `http://127.0.0.1:${PORT}${process.argv[3] ?? '/'}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function waitForServer(): Promise<void> {

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { EventView, PlaceView } from '@/lib/present';
 import type { MapViewState } from '@/lib/state/brief-state';
-import LeafletMap from './LeafletMap';
+import LeafletMap, { type LeafletMapProps } from './LeafletMap';
 import { EventLayer } from './EventLayer';
 import { PlacesLayer } from './PlacesLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
@@ -20,17 +20,52 @@ export interface BriefMapProps {
   onHover: (id: string | null) => void;
   view: MapViewState | null;
   onViewChange: (view: MapViewState) => void;
+  /** For the embed: start by fitting a box, lock interaction, hide controls; see LeafletMapProps. */
+  bounds?: LeafletMapProps['bounds'];
+  boundsOptions?: LeafletMapProps['boundsOptions'];
+  interaction?: LeafletMapProps['interaction'];
+  corpus?: string;
+  /** Events drawn as selected besides selectedId (an embed can frame several); only selectedId opens its popup. */
+  highlightIds?: readonly string[];
+  /** false: markers are not clickable and have no popup (static renders). */
+  popups?: boolean;
+  popupKeepInView?: boolean;
+  /** Where popup links open: the embed opens the main site in a new tab, not inside the frame. */
+  linkTarget?: '_blank';
+  /** Extra children inside the map (the embed's own helpers). */
+  children?: React.ReactNode;
 }
 
 /** The analyst's map: basemap, uncertainty areas, event markers, optionally the other places named. */
 export default function BriefMap(props: BriefMapProps) {
   const { view } = props;
+  const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, ...props.events.map((e) => e.id)].join(',');
   return (
-    <LeafletMap center={view ? [view.lat, view.lon] : undefined} zoom={view?.zoom}>
-      <UncertaintyLayer events={props.events} selectedId={props.selectedId} />
+    <LeafletMap
+      center={view ? [view.lat, view.lon] : undefined}
+      zoom={view?.zoom}
+      bounds={props.bounds}
+      boundsOptions={props.boundsOptions}
+      interaction={props.interaction}
+      corpus={props.corpus}
+      drawKey={drawKey}
+    >
+      <UncertaintyLayer events={props.events} selectedId={props.selectedId} highlightIds={props.highlightIds} />
       {props.showPlaces && <PlacesLayer places={props.places} />}
-      <EventLayer events={props.events} selectedId={props.selectedId} hoveredId={props.hoveredId} onSelect={props.onSelect} onDeselect={props.onDeselect} onHover={props.onHover} />
+      <EventLayer
+        events={props.events}
+        selectedId={props.selectedId}
+        hoveredId={props.hoveredId}
+        onSelect={props.onSelect}
+        onDeselect={props.onDeselect}
+        onHover={props.onHover}
+        highlightIds={props.highlightIds}
+        popups={props.popups}
+        popupKeepInView={props.popupKeepInView}
+        linkTarget={props.linkTarget}
+      />
       <ViewSync view={view} onViewChange={props.onViewChange} />
+      {props.children}
     </LeafletMap>
   );
 }

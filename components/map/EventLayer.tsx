@@ -18,13 +18,19 @@ export interface EventLayerProps {
   onSelect: (id: string | null) => void;
   onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
+  highlightIds?: readonly string[];
+  /** false: markers are not clickable and have no popup. */
+  popups?: boolean;
+  /** Pan so an open popup stays whole inside the map (small embeds); off on the main page. */
+  popupKeepInView?: boolean;
+  linkTarget?: '_blank';
 }
 
 /**
  * Event markers: shape and colour by type, size by casualties. Events at the same spot are fanned
  * out on a fixed circle (deterministic, so screenshots are stable); many events cluster.
  */
-export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover }: EventLayerProps) {
+export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover, highlightIds, popups = true, popupKeepInView = false, linkTarget }: EventLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
@@ -40,7 +46,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
         {clusters.map((c) => {
           if (c.kind === 'event') {
             const e = byId.get(c.id)!;
-            return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} />;
+            return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} keepInView={popupKeepInView} linkTarget={linkTarget} />;
           }
           const [lon, lat] = c.at;
           return (
@@ -60,7 +66,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
   return (
     <Pane name="events" style={{ zIndex: 620 }}>
       {events.map((e) => (
-        <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} />
+        <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} keepInView={popupKeepInView} linkTarget={linkTarget} />
       ))}
     </Pane>
   );
@@ -96,13 +102,18 @@ interface EventMarkerProps {
   event: EventView;
   position: L.LatLngTuple;
   selected: boolean;
+  highlighted: boolean;
   hovered: boolean;
   onSelect: (id: string | null) => void;
   onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
+  popup: boolean;
+  keepInView: boolean;
+  linkTarget?: '_blank';
 }
 
-function EventMarker({ event, position, selected, hovered, onSelect, onDeselect, onHover }: EventMarkerProps) {
+function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, keepInView, linkTarget }: EventMarkerProps) {
+  const selected = isSelected || highlighted;
   const ref = useRef<L.Marker>(null);
   const size = markerSize(event.fatalities, event.injured);
   const icon = useMemo(
@@ -131,11 +142,11 @@ function EventMarker({ event, position, selected, hovered, onSelect, onDeselect,
   useEffect(
     function openPopupWhenSelected() {
       const m = ref.current;
-      if (!m) return;
-      if (selected && !m.isPopupOpen()) m.openPopup();
-      if (!selected && m.isPopupOpen()) m.closePopup();
+      if (!m || !m.getPopup()) return;
+      if (isSelected && !m.isPopupOpen()) m.openPopup();
+      if (!isSelected && m.isPopupOpen()) m.closePopup();
     },
-    [selected],
+    [isSelected],
   );
 
   const first = event.sources[0]?.excerpts[0];
@@ -144,8 +155,9 @@ function EventMarker({ event, position, selected, hovered, onSelect, onDeselect,
       ref={ref}
       position={position}
       icon={icon}
-      keyboard={true}
-      riseOnHover={true}
+      keyboard={popup}
+      interactive={popup}
+      riseOnHover={popup}
       zIndexOffset={selected ? 1000 : 0}
       eventHandlers={{
         click: () => onSelect(event.id),
@@ -154,7 +166,8 @@ function EventMarker({ event, position, selected, hovered, onSelect, onDeselect,
         popupclose: () => onDeselect?.(event.id),
       }}
     >
-      <Popup autoPan={false} maxWidth={340}>
+      {popup && (
+      <Popup autoPan={keepInView} keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={340}>
         <div className="popup" data-event-id={event.id}>
           <strong>{event.subEventType || event.eventType}</strong>
           <div>{event.dateText}</div>
@@ -164,12 +177,17 @@ function EventMarker({ event, position, selected, hovered, onSelect, onDeselect,
           </div>
           {first && <q className="excerpt">{first.text}</q>}
           <div className="popup-links">
-            <a href={`/events/${event.id}`}>Details and all {event.sources.length} sources</a>
+            <a href={`/events/${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+              Details and all {event.sources.length} sources
+            </a>
             {' · '}
-            <a href={`/sources/${event.sources[0]?.article}?e=${event.id}`}>Source</a>
+            <a href={`/sources/${event.sources[0]?.article}?e=${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+              Source
+            </a>
           </div>
         </div>
       </Popup>
+      )}
     </Marker>
   );
 }

@@ -7,7 +7,7 @@ import { symbolFor } from '../symbols';
  * Where each event may have been: a district-sized area is drawn as a dashed area, a stretch of
  * border as a wide translucent band. A point-precise event draws nothing here.
  */
-export function UncertaintyLayer({ events, selectedId }: { events: EventView[]; selectedId: string | null }) {
+export function UncertaintyLayer({ events, selectedId, highlightIds }: { events: EventView[]; selectedId: string | null; highlightIds?: readonly string[] }) {
   return (
     <Pane name="uncertainty" style={{ zIndex: 400 }}>
       {events
@@ -15,7 +15,7 @@ export function UncertaintyLayer({ events, selectedId }: { events: EventView[]; 
         .map((e) => {
           const color = symbolFor(e.eventType).color;
           const isLine = e.uncertainty!.type === 'LineString' || e.uncertainty!.type === 'MultiLineString';
-          const selected = e.id === selectedId;
+          const selected = e.id === selectedId || !!highlightIds?.includes(e.id);
           return (
             <GeoJSON
               key={`${e.id}-${selected}`}
