@@ -92,8 +92,8 @@ function quantities(text: string): QtyHit[] {
     const q = parseQuantity(m[0]);
     if (!q || m[0].length === 0) continue;
     if (notACount(text, m.index, m.index + m[0].length)) continue;
-    // "a"/"an"/"another" count people only when a person noun follows within two words
-    if (/^(?:an?|another)$/i.test(m[0]) && !new RegExp(`^\\s+(?:[\\w’'-]+\\s+){0,2}${PERSON_NOUNS}\\b`, 'i').test(text.slice(m.index + m[0].length))) {
+    // "a"/"an"/"another" count people only when a person noun follows within three words ("a 27-year-old Kyrgyz border guard")
+    if (/^(?:an?|another)$/i.test(m[0]) && !new RegExp(`^\\s+(?:[\\w’'-]+\\s+){0,3}${PERSON_NOUNS}\\b`, 'i').test(text.slice(m.index + m[0].length))) {
       if (!/^another$/i.test(m[0])) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, q });
@@ -103,7 +103,8 @@ function quantities(text: string): QtyHit[] {
 
 /** The end of the noun phrase headed by a quantity: up to the first person noun within four words. */
 function headNoun(text: string, qEnd: number): { end: number; noun: string } | null {
-  const m = new RegExp(`^\\s+((?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\b`, 'i').exec(text.slice(qEnd));
+  // the whole run of person nouns: "four Taliban forces", not "four Taliban"
+  const m = new RegExp(`^\\s+((?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS}(?:\\s+${PERSON_NOUNS})*)\\b`, 'i').exec(text.slice(qEnd));
   return m ? { end: qEnd + m[0].length, noun: m[1] } : null;
 }
 
@@ -223,8 +224,8 @@ export function findCasualties(text: string): CasualtyMention[] {
     add(am[1] ? 'killed' : 'injured', q, trimEx(text, q.start, extendNp(text, npEnd)), ex(text, am.index, npEnd));
   }
 
-  // 4. nouns of harm: "five deaths and five injuries", "more than a dozen deaths", "killings of the three workers"
-  const nounRe = new RegExp(`\\b(${QUANTITY})\\s+(?:(?!and\\b|or\\b|were\\b|was\\b)[\\w-]+\\s+)?(?:(deaths|fatalities|dead)|(injuries|injured|wounded))\\b`, 'gi');
+  // 4. nouns of harm: "five deaths and five injuries", "more than a dozen deaths", "six bodies", "killings of the three workers"
+  const nounRe = new RegExp(`\\b(${QUANTITY})\\s+(?:(?!and\\b|or\\b|were\\b|was\\b)[\\w-]+\\s+)?(?:(deaths|fatalities|dead|bodies|corpses)|(injuries|injured|wounded))\\b`, 'gi');
   let nm: RegExpExecArray | null;
   while ((nm = nounRe.exec(text))) {
     const q = qs.find((x) => x.start === nm!.index);
@@ -251,6 +252,18 @@ export function findCasualties(text: string): CasualtyMention[] {
     const npEnd = headNoun(text, q.end)!.end;
     add('killed', q, trimEx(text, q.start, extendNp(text, npEnd)), ex(text, nm.index, npEnd));
   }
+  // 6. victims named rather than counted: "killing Nisar Ahmad Ahmadi and his driver" (2), "killing the police
+  //    chief X along with two others" (3), "killed Abdul Basit, 23, a local farmer" (1)
+  const namedRe = /\b(?:kill(?:ing|ed|s)?|assassinat(?:ed|ing|es)|shot\s+dead|shooting\s+dead)\s+(?=[A-Z]|(?:the|his|her|their|its)\s)/g;
+  while ((nm = namedRe.exec(text))) {
+    if (/\b(?:were|was|been|are|is|being|the)\s+$/i.test(text.slice(Math.max(0, nm.index - 8), nm.index))) continue;
+    const from = nm.index + nm[0].length;
+    const stop = /[;.:!?(]|,?\s+(?:and\s+)?(?:wounding|injuring|wounded|injured|leaving)\b|,\s+(?:while|as|when|after|before|who|which|according|said|officials|must|should|will|would|could|can|was|were|is|are|has|have|had)\b|\s+(?:in|at|on|near|during|when|while|after|before|as|by|inside|outside|from|for|who|which|that|whose|last|this|yesterday|today|early|late)\s/.exec(text.slice(from));
+    const object = text.slice(from, from + (stop ? stop.index : text.length - from));
+    const n = namedCount(object);
+    if (!n) continue;
+    add('killed', { start: from, end: from + object.length, q: { value: n, vague: false } }, trimEx(text, from, from + object.length), ex(text, nm.index, from + object.length));
+  }
   // 5. inverted: "Killed in the shootout were the commander of the unit, Colonel X, and three trespassers"
   const inv = new RegExp(`^\\s*(?:(${KILLED})|(${INJURED}))\\b[^.;]*?\\b(?:were|was)\\s+([^.;]+?)(?=,?\\s+while\\b|[.;]|$)`, 'i').exec(text);
   if (inv) {
@@ -273,7 +286,42 @@ export function findCasualties(text: string): CasualtyMention[] {
       } else prevDefinite = false;
     }
   }
-  return out.sort((a, b) => a.clause.start - b.clause.start);
+  // "The bomber died …, although local media said one other person also died": a further victim another source
+  // claims is that source's higher count, not an addition (ACLED keeps the lowest figure)
+  const alt = /\b(?:although|though|but|whereas|while)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|claimed|put|told)\b/i.exec(text);
+  const kept = alt ? out.filter((m) => (m.count?.span.start ?? m.victims.start) < alt.index || !/\b(?:also|other|another|more|further)\b/i.test(text.slice(alt.index, m.clause.end))) : out;
+  return kept.sort((a, b) => a.clause.start - b.clause.start);
+}
+
+const NAME = /^(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+$/;
+const ONE_BY_ROLE = new RegExp(String.raw`^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?${V.victims.role}(?:\s+[A-Z][\w’'-]+)*(?:\s+of\s+.+)?$`);
+
+/**
+ * How many people an object names without counting them ("Nisar Ahmad Ahmadi and his driver" = 2,
+ * "the police chief X along with two others" = 3), or 0 when any part is not a person. A name is two or more
+ * capitalised words that are not a nationality; an appositive after a name (", 23, a local farmer") is the
+ * same person.
+ */
+function namedCount(object: string): number {
+  let n = 0;
+  for (const part of object.trim().split(/\s*,?\s+and\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+/)) {
+    let prevName = false;
+    for (const piece of part.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean)) {
+      const q = new RegExp(`^(${QUANTITY})\\b`, 'i').exec(piece);
+      if (q && /^\d+$/.test(piece) && prevName) continue; // an age
+      if (q && !/^an?$/i.test(q[1]) && headNoun(piece, q[0].length)) {
+        n += parseQuantity(q[1])?.value ?? 0;
+        prevName = false;
+      } else if (NAME.test(piece) && !piece.split(/\s+/).some((w) => V.demonym.test(w) && w.length <= 12 && DEMONYMS[w.toLowerCase()])) {
+        n += 1;
+        prevName = true;
+      } else if (ONE_BY_ROLE.test(piece)) {
+        if (!(prevName && /^(?:a|an|the)\s/i.test(piece))) n += 1;
+        prevName = true;
+      } else return 0;
+    }
+  }
+  return n;
 }
 
 /** An object noun phrase goes on through "of …", "from …", "working for …" up to a comma or a verb. */

@@ -19,6 +19,8 @@ export interface DateMention {
    * November 27"): it bounds the incident from above but does not date it.
    */
   reporting: boolean;
+  /** True for the report's dateline ("DUSHANBE, June 18 —", "Beijing, Nov 28 (PTI)"): the day of the report, never of a statement in it. */
+  dateline?: true;
   /**
    * What a relative expression was counted from: the published date ("yesterday", "on Thursday") or a date
    * stated earlier in the article ("the previous day", "two days earlier"), with its words.
@@ -268,13 +270,16 @@ function wordNumber(w: string): number {
 }
 
 /** Speech and publication words whose date is the statement's, not the incident's. */
-const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
+const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility|quoted)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
 /** A dateline ("DUSHANBE, June 18 —") dates the report, not the incident it tells. */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:--|[—–-])/;
-const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b/;
+/** A wire dateline in title case with its agency ("Beijing, Nov 28 (PTI)"). */
+const WIRE_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
+const WIRE_DATELINE_AFTER = /^\s*\([A-Z][\w .&-]*\)/;
+const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released|claimed|quoted)\b/;
 /** "Late on Thursday, the group claimed …": a date that opens the sentence, then a statement. ("… on Thursday, officials said" dates what was said.) */
-const REPORTING_AFTER_OPENING = /^,\s*(?:the\s+)?[\w’'-]+\s+(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b/;
+const REPORTING_AFTER_OPENING = /^,\s*(?:the\s+)?[\w’'-]+\s+(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b|^,\s*(?:[\w’'-]+\s+){1,5}quoted\b/;
 
 /**
  * Every date expression in `text`, resolved against the article's `published` date (YYYY-MM-DD):
@@ -344,6 +349,9 @@ export function findDates(text: string, published?: string, context?: DateContex
   for (const f of found) {
     if (f.month) ctx = f.month;
     const end = f.index + f.length;
+    const dateline =
+      (DATELINE_BEFORE.test(text.slice(0, f.index)) && DATELINE_AFTER.test(text.slice(end, end + 4))) ||
+      (WIRE_DATELINE_BEFORE.test(text.slice(0, f.index)) && WIRE_DATELINE_AFTER.test(text.slice(end, end + 40)));
     out.push({
       start: f.start,
       end: f.end,
@@ -352,11 +360,12 @@ export function findDates(text: string, published?: string, context?: DateContex
       basis: f.basis,
       ...(f.partOfDay ? { partOfDay: f.partOfDay } : {}),
       ...(f.anchor ? { anchor: f.anchor } : {}),
+      ...(dateline ? { dateline: true as const } : {}),
       reporting:
+        dateline ||
         isReporting(text.slice(Math.max(0, f.index - 60), f.index)) ||
         REPORTING_AFTER.test(text.slice(end, end + 80)) ||
-        (/^\W*$/.test(text.slice(0, f.index).replace(/\b(?:on|late|early|in|the|of)\b/gi, '')) && REPORTING_AFTER_OPENING.test(text.slice(end, end + 80))) ||
-        (DATELINE_BEFORE.test(text.slice(0, f.index)) && DATELINE_AFTER.test(text.slice(end, end + 4))),
+        (/^\W*$/.test(text.slice(0, f.index).replace(/\b(?:on|late|early|in|the|of)\b/gi, '')) && REPORTING_AFTER_OPENING.test(text.slice(end, end + 80))),
     });
   }
   return out;

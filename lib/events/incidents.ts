@@ -1,6 +1,6 @@
 import type { Article, Excerpt } from '../types';
 import { findDates, type DateContext, type DateMention } from './dates';
-import { nationalityOf, sumCasualties, type Total } from './casualties';
+import { findCasualties, nationalityOf, sumCasualties, type Total } from './casualties';
 import { splitSentences, type Sentence } from './sentences';
 import { QUANTITY } from './numbers';
 import { alternation, VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
@@ -272,7 +272,7 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
     // the scene: a day, or a month or week when the paragraph gives nothing finer ("In November 2021, protesters filled the streets")
     if (own) ((scene = { ...own, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
     if (!lead && own?.timePrecision === 1 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
-    const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 2 && /^[A-Z][A-Z .'’-]+,/.test(s.text));
+    const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 2 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
     const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v);
@@ -284,7 +284,9 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
       const datesIt = !!own && !!told && !told.date && v.definite.test(s.text) && !v.background.test(s.text);
       // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
       const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
-      if ((v.participantRef.test(s.text) || datesIt || hurt) && told) {
+      // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
+      const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
+      if ((v.participantRef.test(s.text) || datesIt || hurt || toll) && told) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
         target.sentences.push(s);
@@ -307,7 +309,7 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
       // "officials said on September 17 that the post had come under shelling": with no other date, the statement's day
       // "In a statement late Wednesday, the group said a bomb exploded": the date comes before what is said
       const said = s.text.search(/\bthat\b|\b(?:said|says|announced|reported|claimed|stated)\b(?!\s+(?:on|late|early|last|this|in)\b)/);
-      const stmt = !own ? dates.find((d) => d.reporting && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < said) : undefined;
+      const stmt = !own ? dates.find((d) => d.reporting && !d.dateline && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < said) : undefined;
       const dated = own ?? (stmt ? { ...stmt, reporting: false, basis: `${stmt.basis}; the day of the statement that reports it, the text giving no other` } : null);
       const date = dated ? { ...dated, excerpt: ex(body, s.start, s.end) } : null;
       let target: Draft | null = null;
