@@ -29,7 +29,7 @@ test('the Share dialog’s snippet on another origin: one incident, sized to fit
   expect(snippet).toContain(`/embed?event=${id}`);
   expect(snippet).toMatch(/<iframe data-geobrief [^>]*title="Map: [^"]+"/);
   expect(snippet).toContain(`<script src="${APP}/embed.js" async></script>`);
-  expect(snippet).toMatch(/<noscript><a href="[^"]+">/);
+  expect(snippet).toMatch(/<noscript><a href="[^"]+"><img src="[^"]+\/figures\/map\.png\?[^"]*"/);
   await page.frameLocator('.share-preview iframe').locator('.leaflet-container[data-map-ready="true"]').waitFor({ state: 'attached' });
 
   const host = await hostPage(articleWith(snippet));
@@ -59,7 +59,8 @@ test('the Share dialog’s snippet on another origin: one incident, sized to fit
     expect(await source.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`^${APP}/sources/.+\\?e=${id}$`));
     await expect(frame.locator('.legend')).toBeVisible();
     await expect(frame.locator('.embed-credit')).toContainText('geobrief');
-    await expect(frame.locator('.embed-credit a')).toHaveAttribute('href', new RegExp(`^/\\?e=${id}`));
+    await expect(frame.locator('.embed-credit a', { hasText: 'Full map' })).toHaveAttribute('href', new RegExp(`^/\\?e=${id}`));
+    await expect(frame.locator('.embed-credit a', { hasText: 'Figure (PNG)' })).toHaveAttribute('href', new RegExp(`^/figures/map\\.png\\?e=${id}.*download=1`));
     await expect(frame.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap contributors');
 
     // Another marker opens its own popup.

@@ -62,9 +62,16 @@ export default async function EmbedPage({ searchParams }: Props) {
         <span>
           <strong>geobrief</strong> · {m.events.length === m.total ? `${m.total} events` : `${m.events.length} of ${m.total} events`} from news reports
         </span>
-        <a href={m.permalink} target="_blank" rel="noopener">
-          Full map and sources ↗
-        </a>
+        <span className="embed-credit-links">
+          {!o.static && (
+            <a href={`/figures/map.png${m.permalink.slice(1)}${m.permalink.includes('?') ? '&' : '?'}download=1`} target="_blank" rel="noopener">
+              Figure (PNG)
+            </a>
+          )}
+          <a href={m.permalink} target="_blank" rel="noopener">
+            Full map and sources ↗
+          </a>
+        </span>
       </footer>
       <EmbedHeight />
     </div>

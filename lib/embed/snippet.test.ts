@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import { embedSnippet, noscriptFallback } from './snippet';
 import { boundsOfEvents } from './bounds';
 
-test('the snippet: a titled, marked iframe, the loader, and a noscript link to the same view', () => {
+test('the snippet: a titled, marked iframe, the loader, and a noscript figure of the same view linked to it', () => {
   const s = embedSnippet({ origin: 'https://g.example', embedQuery: 'event=ev-1&title=A+%22quoted%22', briefQuery: 'e=ev-1', title: 'Drone strike <near> "Panj"' });
   const [iframe, script, noscript] = s.split('\n');
   assert.match(iframe, /^<iframe data-geobrief src="https:\/\/g\.example\/embed\?event=ev-1&#38;title=A\+%22quoted%22" title="Drone strike &#60;near&#62; &#34;Panj&#34;"/);
   assert.match(iframe, /aspect-ratio:3 \/ 2/);
   assert.equal(script, '<script src="https://g.example/embed.js" async></script>');
-  assert.equal(noscript, noscriptFallback('https://g.example/?e=ev-1', 'Drone strike <near> "Panj"'));
-  assert.match(noscript, /^<noscript><a href="https:\/\/g\.example\/\?e=ev-1">Drone strike &#60;near&#62; &#34;Panj&#34; \(geobrief\)<\/a><\/noscript>$/);
+  assert.equal(noscript, noscriptFallback('https://g.example/?e=ev-1', 'Drone strike <near> "Panj"', 'https://g.example/figures/map.png?e=ev-1&width=1200&height=800'));
+  assert.match(noscript, /^<noscript><a href="https:\/\/g\.example\/\?e=ev-1"><img src="https:\/\/g\.example\/figures\/map\.png\?e=ev-1&#38;width=1200&#38;height=800" alt="Drone strike &#60;near&#62; &#34;Panj&#34;" width="1200" height="800"/);
 });
 
 test('no query: plain /embed and the bare main page', () => {

@@ -13,16 +13,20 @@ export const EMBED_ATTRIBUTE = 'data-geobrief';
 export const HEIGHT_MESSAGE = 'geobrief:height';
 export const HEIGHT_REQUEST = 'geobrief:request-height';
 
+/** Size of the fallback image: the iframe's own 3:2 shape. */
+export const FALLBACK_IMAGE = { width: 1200, height: 800 };
+
 /**
- * What a page without scripts shows in place of the map. Today a link to the same view on the main
- * site; once server-rendered figures exist, an <img> of the same view goes here (one place to change).
+ * What a page without scripts shows in place of the map: a server-rendered figure of the same view
+ * (/figures/map.png), linked to the same view on the main site.
  *
  * @example
- * noscriptFallback('https://geobrief.example/?e=ev-1', 'Map: Drone strike, 27 Nov 2025')
- * // '<noscript><a href="https://geobrief.example/?e=ev-1">Map: Drone strike, 27 Nov 2025 (geobrief)</a></noscript>'
+ * noscriptFallback('https://geobrief.example/?e=ev-1', 'Map: Drone strike', 'https://geobrief.example/figures/map.png?e=ev-1&width=1200&height=800')
+ * // '<noscript><a href="https://geobrief.example/?e=ev-1"><img src="…/figures/map.png?e=ev-1&amp;width=1200&amp;height=800" alt="Map: Drone strike" width="1200" height="800" style="max-width:100%;height:auto"></a></noscript>'
  */
-export function noscriptFallback(permalink: string, title: string): string {
-  return `<noscript><a href="${escapeHtml(permalink)}">${escapeHtml(title)} (geobrief)</a></noscript>`;
+export function noscriptFallback(permalink: string, title: string, image: string): string {
+  const { width, height } = FALLBACK_IMAGE;
+  return `<noscript><a href="${escapeHtml(permalink)}"><img src="${escapeHtml(image)}" alt="${escapeHtml(title)}" width="${width}" height="${height}" style="max-width:100%;height:auto"></a></noscript>`;
 }
 
 export interface SnippetInput {
@@ -50,6 +54,6 @@ export function embedSnippet({ origin, embedQuery, briefQuery, title }: SnippetI
   return [
     `<iframe ${EMBED_ATTRIBUTE} src="${escapeHtml(src)}" title="${escapeHtml(title)}" style="display:block;width:100%;aspect-ratio:${FALLBACK_ASPECT};min-height:320px;border:0" allow="fullscreen"></iframe>`,
     `<script src="${escapeHtml(origin)}/embed.js" async></script>`,
-    noscriptFallback(permalink, title),
+    noscriptFallback(permalink, title, `${origin}/figures/map.png?${briefQuery ? `${briefQuery}&` : ''}width=${FALLBACK_IMAGE.width}&height=${FALLBACK_IMAGE.height}`),
   ].join('\n');
 }

@@ -38,7 +38,8 @@ const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|loc
 
 function isDateline(body: string, m: ResolvedMention): boolean {
   const lineStart = body.lastIndexOf('\n', m.start - 1) + 1;
-  return /^\s*$/.test(body.slice(lineStart, m.start)) && /^\s*(?:,\s*[A-Z][\w ]*)?\s*(?:--|—|–|\(\w+\)\s*[-–—])/.test(body.slice(m.end, m.end + 24));
+  // "DUSHANBE --", "KHOROG, Tajikistan --", "Beijing, Nov 27 (PTI)": a place, maybe a country or date, then a dash or an agency
+  return /^\s*$/.test(body.slice(lineStart, m.start)) && /^\s*(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|\([\w .-]+\))/.test(body.slice(m.end, m.end + 30));
 }
 
 /** The part of a border inside a polygon (segments whose middle lies inside). */
