@@ -204,7 +204,9 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
     // village only where the words around it say a place follows.
     const placeContext = () => locativeBefore(tokens, i) || !!(tokens[j + 1] && /^[ \t]+$/.test(tokens[j + 1].gap) && featureAt(tokens, j + 1));
     // Another written form of a listed name (Leileksky district, Batkensky district): only in a place context.
-    const named = g.byName.get(key) ?? (placeContext() ? endingVariants(key).map((v) => g.byName.get(v)).find(Boolean) : undefined);
+    const exact = g.byName.get(key);
+    const variants = placeContext() ? endingVariants(key).flatMap((v) => g.byName.get(v) ?? []) : [];
+    const named = exact || variants.length ? [...(exact ?? []), ...variants.filter((v) => !exact?.some((x) => x.entry === v.entry))] : undefined;
     if (named && inPersonName(tokens, i, j)) continue;
     if (named && len === 1 && common.has(first.text.toLowerCase()) && named.every((m) => weak(m.entry)) && !placeContext()) continue;
     if (named) {
@@ -251,8 +253,9 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
     if (m) {
       const fw = QUOTED_GAP.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
       f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? null, plural: fw?.plural ?? false };
-    } else if (isCapitalized(tokens[i].text) && !stopwords.has(tokens[i].text)) {
-      // An unknown capitalised name followed by a feature word is a place the gazetteer lacks.
+    } else if (isCapitalized(tokens[i].text) && !stopwords.has(tokens[i].text) && !commonWords().has(tokens[i].text.toLowerCase())) {
+      // An unknown capitalised name followed by a feature word is a place the gazetteer lacks (a headline's
+      // capitalised common words are not: "Grief Grips Remote Tajik Region").
       for (let j = i; j < Math.min(i + 3, tokens.length); j++) {
         if (!isCapitalized(tokens[j].text) || (j > i && !JOIN_GAP.test(tokens[j].gap)) || tokens[j].possessive) break;
         const fw = /^[ \t]+$/.test(tokens[j + 1]?.gap ?? '') ? featureAt(tokens, j + 1) : null;
