@@ -57,7 +57,12 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
     });
   }
   const settled = settledPlaces(tops, chosen, folded);
-  return tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i], settled)]));
+  // border posts: the mentions that say where each post is, by name, and the other places' points (once per article)
+  const postsByName = new Map<string, number[]>();
+  tops.forEach((o, k) => o.feature === 'POST' && o.container && postsByName.set(folded[k], [...(postsByName.get(folded[k]) ?? []), k]));
+  const otherPoints = [...new Map(chosen.flatMap((c, k) => (c && !tops[k].government && !['PCLI', 'BORDER', 'ADM1'].includes(c.entry.fc) && point(c.entry) ? [[c.entry.id, point(c.entry)!] as const] : []))).values()];
+  const article$ = { settled, postsByName, otherPoints, folded };
+  return tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i], article$)]));
 }
 
 /** The places the article names exactly (not governments, adjectives, countries, borders or rivers), one per entry. */
@@ -319,6 +324,21 @@ function placeOf(g: LoadedGazetteer, e: GazetteerEntry): ResolvedPlace | null {
  * precision, and as the area the stretch of international border inside the parent.
  */
 function borderPostVia(g: LoadedGazetteer, t: Toponym, parent: GazetteerEntry, parentSurface: string): ResolvedPlace | null {
+  // the same post through the same place gives the same answer: the border clipping is done once
+  const key = `${t.surface}|${parent.id}|${parentSurface}`;
+  let cache = postCache.get(g);
+  if (!cache) postCache.set(g, (cache = new Map()));
+  if (!cache.has(key)) {
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, borderPostUncached(g, t, parent, parentSurface));
+  }
+  const hit = cache.get(key)!;
+  return hit && { ...hit };
+}
+
+const postCache = new WeakMap<LoadedGazetteer, Map<string, ResolvedPlace | null>>();
+
+function borderPostUncached(g: LoadedGazetteer, t: Toponym, parent: GazetteerEntry, parentSurface: string): ResolvedPlace | null {
   const base = placeOf(g, parent);
   if (!base) return null;
   const p = base.coordinates;
@@ -391,7 +411,7 @@ function toMention(
   tops: Toponym[],
   chosen: (Scored | null)[],
   ranked: Scored[],
-  settled: Settled[],
+  { settled, postsByName, otherPoints, folded }: { settled: Settled[]; postsByName: Map<string, number[]>; otherPoints: Position[]; folded: string[] },
 ): ResolvedMention {
   const base = { article: article.id, start: t.start, end: t.end, text: article.body.slice(t.start, t.end) };
   const candidates: Candidate[] = ranked.map((r) => ({ id: r.entry.id, name: r.entry.name, country: r.entry.country, featureType: r.entry.fc, score: r.score }));
@@ -435,16 +455,16 @@ function toMention(
       }
     }
     // The same post located elsewhere in the article ("the Istiqlol post" after "the Istiqlol border post in …").
-    for (let k = 0; k < tops.length; k++) {
+    for (const k of postsByName.get(folded[i]) ?? []) {
       const o = tops[k];
-      if (k === i || o.feature !== 'POST' || foldName(o.name) !== foldName(t.name) || !o.container) continue;
+      if (k === i || !o.container) continue;
       const op = chosen[o.container.index];
       const place = op && borderPostVia(g, o, op.entry, tops[o.container.index].surface);
       if (place) return { ...base, place, government: false, adjective: false, candidates: [{ id: place.id, name: place.name, country: place.country, featureType: 'border-post', score: 1 }, ...rejected], reason: `the same border post as "${o.surface}" earlier in the article`, ...extra };
     }
     // Posts and crossings are often named after the settlement they sit by (Dusti, Panji Poyon): a town of
     // that name close to an international border, and not far from the article's other places, locates it.
-    const others = tops.flatMap((o, k) => (k !== i && chosen[k] && !o.government && !['PCLI', 'BORDER', 'ADM1'].includes(chosen[k]!.entry.fc) ? [point(chosen[k]!.entry)!] : []));
+    const others = otherPoints;
     const namesake = sameName
       .map((r) => r.entry)
       .filter((e) => isTown(e) && point(e))
