@@ -4,12 +4,6 @@ import { loadBrief } from '@/lib/brief';
 import { segmentBody } from '@/lib/present/segments';
 import type { EventProperties, PlaceProperties } from '@/lib/types';
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return loadBrief().articles.map((a) => ({ id: a.id }));
-}
-
 type Props = { params: Promise<{ id: string }> };
 
 /** One article as received, with its place names and the sentences behind each event highlighted. */
