@@ -1,13 +1,7 @@
 /**
- * Who may frame /embed: a space-separated CSP source list from GEOBRIEF_EMBED_ORIGINS
- * (e.g. "https://news.example https://*.intranet.example"); unset means any page may.
- * Every other page may be framed only by the app itself (the Share dialog's preview).
+ * Security headers for every file (static ones too). The Content-Security-Policy, with a per-request
+ * nonce and frame-ancestors ('self' everywhere, GEOBRIEF_EMBED_ORIGINS on /embed), is set in proxy.ts.
  */
-function embedHeaders() {
-  const origins = (process.env.GEOBRIEF_EMBED_ORIGINS || '').trim();
-  return origins ? [{ key: 'Content-Security-Policy', value: `frame-ancestors 'self' ${origins}` }] : [];
-}
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -20,12 +14,15 @@ const nextConfig = {
     return [
       {
         source: '/:path((?!embed$|embed\\.js$).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+      },
+      {
+        source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
         ],
       },
-      ...(embedHeaders().length ? [{ source: '/embed', headers: embedHeaders() }] : []),
     ];
   },
 };

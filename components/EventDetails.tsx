@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Quote } from './Quote';
 import type { EventView } from '@/lib/present';
 import { Excerpt } from './Excerpt';
 import { symbolFor } from './symbols';
@@ -68,7 +69,11 @@ export function EventDetails({ event, headingLevel = 2 }: { event: EventView; he
                       <div className="claim-source">
                         <Link href={`/sources/${c.article}?e=${event.id}`}>{c.article}</Link>
                       </div>
-                      {c.excerpt && <q className="excerpt">{c.excerpt}</q>}
+                      {c.excerpt && (
+                        <q className="excerpt">
+                          <Quote>{c.excerpt}</Quote>
+                        </q>
+                      )}
                     </td>
                   ))}
                 </tr>

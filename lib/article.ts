@@ -18,6 +18,7 @@ export class ArticleError extends Error {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const KNOWN_FIELDS = new Set(['id', 'published', 'published_basis', 'title', 'url', 'source']);
+const FIELD_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function optionalString(fm: Record<string, unknown>, key: string, file: string): string | undefined {
@@ -59,6 +60,13 @@ export function parseArticle(text: string, file: string, options: { requireDate?
     for (const key of Object.keys(fm)) {
       if (!KNOWN_FIELDS.has(key)) {
         throw new ArticleError(file, `front matter has unknown field "${key}" (known: ${[...KNOWN_FIELDS].join(', ')})`);
+      }
+      // YAML escapes ("\0", "\x1b", "\u202e") would otherwise put characters in a field that the file
+      // itself cannot show: control characters are refused (tabs and newlines kept; bidi marks are shown visibly where rendered).
+      const v = fm[key];
+      const bad = typeof v === 'string' ? FIELD_CONTROL.exec(v) : null;
+      if (bad) {
+        throw new ArticleError(file, `front matter field "${key}" contains the control character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
       }
     }
   }

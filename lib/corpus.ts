@@ -3,21 +3,54 @@ import path from 'node:path';
 import { ArticleError, parseArticle } from './article';
 import type { Article } from './types';
 
-export const ARTICLES_DIR = path.join(process.cwd(), 'data', 'articles');
+/**
+ * The corpus directory: data/articles/, or GEOBRIEF_ARTICLES_DIR when set (the hostile-corpus browser
+ * test points a server at a temporary directory this way; the real corpus is never touched).
+ */
+export const ARTICLES_DIR = process.env.GEOBRIEF_ARTICLES_DIR
+  ? path.resolve(/*turbopackIgnore: true*/ process.env.GEOBRIEF_ARTICLES_DIR)
+  : path.join(/*turbopackIgnore: true*/ process.cwd(), 'data', 'articles');
+
+/**
+ * Largest article file the corpus accepts, in bytes. The corpus's longest is ~3,300 characters and
+ * POST /api/extract takes at most 100,000; a 50 MB file would otherwise hang the build for minutes.
+ */
+export const MAX_ARTICLE_BYTES = 400_000;
 
 /**
  * Reads and validates the whole corpus. Any bad file stops everything with a message naming it:
- * a map built from a silently shortened corpus would mislead.
+ * a map built from a silently shortened corpus would mislead. Files above {@link MAX_ARTICLE_BYTES},
+ * anything but a regular file, and symlinks leading out of the directory are refused before reading.
  */
 export function loadCorpus(dir: string = ARTICLES_DIR): Article[] {
-  return readArticles(
-    fs
-      .readdirSync(/*turbopackIgnore: true*/ dir)
-      .filter((name) => /\.(md|markdown|txt)$/i.test(name))
-      .sort()
-      .map((name) => path.join(/*turbopackIgnore: true*/ dir, name)),
-    { corpus: true },
-  );
+  const root = fs.realpathSync(/*turbopackIgnore: true*/ dir);
+  const files = fs
+    .readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((name) => /\.(md|markdown|txt)$/i.test(name))
+    .sort()
+    .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
+  for (const file of files) checkCorpusFile(file, root);
+  return readArticles(files, { corpus: true });
+}
+
+/** Throws an ArticleError naming the file when it may not be read as part of the corpus. */
+export function checkCorpusFile(file: string, root: string): void {
+  let real: string;
+  let stat: fs.Stats;
+  try {
+    real = fs.realpathSync(/*turbopackIgnore: true*/ file);
+    stat = fs.statSync(/*turbopackIgnore: true*/ real);
+  } catch (e) {
+    throw new ArticleError(relative(file), `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const inside = path.relative(root, real);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    throw new ArticleError(relative(file), `is a link to ${real}, outside the articles directory: refused`);
+  }
+  if (!stat.isFile()) throw new ArticleError(relative(file), 'is not a regular file');
+  if (stat.size > MAX_ARTICLE_BYTES) {
+    throw new ArticleError(relative(file), `is too large: ${stat.size.toLocaleString('en-GB')} bytes, at most ${MAX_ARTICLE_BYTES.toLocaleString('en-GB')}`);
+  }
 }
 
 /**

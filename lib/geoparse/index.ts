@@ -167,13 +167,17 @@ function locativeBefore(tokens: Token[], i: number): boolean {
   return LOCATIVE.has(before) || featurePrefixes.has(`${tokens[i - 2]?.text.toLowerCase()} ${before}`);
 }
 
+const MAX_NAME_WORDS = 4;
+
 /** A person's name, not a place: after a title ("Colonel", "spokesman"), or next to a surname ("-ov", "-zoda"). */
 function inPersonName(tokens: Token[], i: number, j: number): boolean {
   const joined = (k: number) => tokens[k] && JOIN_GAP.test(tokens[k].gap) && isCapitalized(tokens[k].text);
+  // A name is a few words: looking further than that would make a run of capitals (one name repeated
+  // 10,000 times) quadratic in its length.
   let a = i;
-  while (a > 0 && joined(a) && isCapitalized(tokens[a - 1].text) && !tokens[a - 1].possessive) a--;
+  while (a > 0 && i - a < MAX_NAME_WORDS && joined(a) && isCapitalized(tokens[a - 1].text) && !tokens[a - 1].possessive) a--;
   let b = j;
-  while (joined(b + 1) && !tokens[b].possessive) b++;
+  while (b - j < MAX_NAME_WORDS && joined(b + 1) && !tokens[b].possessive) b++;
   const title = tokens[a - 1] && personTitles.has(tokens[a - 1].text.toLowerCase()) && /^[ \t]+$/.test(tokens[a].gap);
   if (title && a === i) return true;
   if (a === i && b === j) return false;

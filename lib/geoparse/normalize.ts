@@ -42,6 +42,19 @@ const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð
  * foldName('Gorno-Badakhshan') // 'gorno badakhshan'
  */
 export function foldName(name: string): string {
+  let folded = foldCache.get(name);
+  if (folded === undefined) {
+    // Callers fold the same few names over and over (every mention against every other); a bounded memo.
+    if (foldCache.size >= 50_000) foldCache.clear();
+    folded = foldUncached(name);
+    foldCache.set(name, folded);
+  }
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldUncached(name: string): string {
   return transliterate(name)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

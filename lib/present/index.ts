@@ -3,6 +3,7 @@
  * precision, excerpts with their place names marked, distance to the border. Runs on the server, so
  * the browser gets only this view model — never the gazetteer or turf's heavier functions.
  */
+import { plausibleCount } from '../visible-text';
 import type { Geometry } from 'geojson';
 import { borderRelation, type BorderRelation } from '../geo/border';
 import type { Article, BriefCollection, Disagreement, EventProperties, GeoPrecision, LonLat, PlaceProperties, TimePrecision } from '../types';
@@ -226,7 +227,10 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
           })),
         };
       });
-      const killed = countText(p.fatalities, p.fatalitiesVague);
+      // Absurd figures (400 nines, over 100,000) are not reported, with the reason (lib/visible-text.ts).
+      const fat = plausibleCount(p.fatalities);
+      const inj = plausibleCount(p.injured);
+      const killed = fat.reason ?? countText(fat.n, p.fatalitiesVague);
       const dateText = formatDateSpan(p.date, p.dateEnd, p.timePrecision);
       const place = placeText(p);
       return {
@@ -241,10 +245,10 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
         timePrecisionText: TIME_PRECISION_WORDS[p.timePrecision],
         eventType: p.eventType,
         subEventType: p.subEventType,
-        fatalities: p.fatalities,
-        injured: p.injured,
+        fatalities: fat.n,
+        injured: inj.n,
         fatalitiesText: killed,
-        injuredText: countText(p.injured, p.injuredVague),
+        injuredText: inj.reason ?? countText(inj.n, p.injuredVague),
         location: p.location,
         country: p.country,
         admin1: p.admin1,

@@ -1,10 +1,9 @@
-import { handleAnalyze } from '@/lib/api/analyze';
+import { extractResponse } from '@/lib/api/http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** POST { text, published? } → the article's GeoJSON and the view model /analyze draws. */
-export async function POST(request: Request) {
-  const { status, body } = handleAnalyze(await request.text(), request.headers.get('content-type'));
-  return Response.json(body, { status });
+export function POST(request: Request) {
+  return extractResponse(request, 'analyze');
 }

@@ -1,10 +1,9 @@
-import { handleExtract } from '@/lib/api/extract';
+import { extractResponse } from '@/lib/api/http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** POST { text, published? } (or a text/plain body) → the article's places and events as GeoJSON. */
-export async function POST(request: Request) {
-  const { status, body } = handleExtract(await request.text(), request.headers.get('content-type'));
-  return Response.json(body, { status });
+export function POST(request: Request) {
+  return extractResponse(request, 'extract');
 }

@@ -1,6 +1,8 @@
 import { BASEMAP_LAYERS, isBasemapLayer, readBasemapLayer } from '@/lib/basemap';
 
 export const dynamic = 'force-static';
+/** Only the layers built at build time: any other name is a 404 and writes nothing to the cache. */
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return BASEMAP_LAYERS.map((layer) => ({ layer }));

@@ -6,12 +6,6 @@ import { FigureAndExportButtons } from '@/components/FigureAndExportButtons';
 import { DEFAULT_STATE } from '@/lib/state/brief-state';
 import { loadBrief } from '@/lib/brief';
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return loadBrief().view.events.map((e) => ({ id: e.id }));
-}
-
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

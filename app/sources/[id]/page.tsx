@@ -2,13 +2,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadBrief } from '@/lib/brief';
 import { segmentBody } from '@/lib/present/segments';
+import { safeHref } from '@/lib/safe-href';
+import { visibleText } from '@/lib/visible-text';
 import type { EventProperties, PlaceProperties } from '@/lib/types';
-
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return loadBrief().articles.map((a) => ({ id: a.id }));
-}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,10 +40,10 @@ export default async function SourcePage({ params }: Props) {
       <p className="precision">
         Article <code>{article.id}</code> · published {article.published ?? 'unknown'}
         {article.publishedBasis && ` (${article.publishedBasis})`}
-        {article.url && (
+        {safeHref(article.url) && (
           <>
             {' · '}
-            <a href={article.url}>original</a>
+            <a href={safeHref(article.url)!} rel="noopener noreferrer">original</a>
           </>
         )}
       </p>
@@ -56,7 +52,7 @@ export default async function SourcePage({ params }: Props) {
       </p>
       <div className="article-body">
         {segments.map((s) => {
-          let node: React.ReactNode = s.text;
+          let node: React.ReactNode = visibleText(s.text);
           if (s.place) {
             node = (
               <mark className="place-mark" data-place-id={s.place} title={placeNames.get(s.place)}>
