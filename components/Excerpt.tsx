@@ -3,7 +3,7 @@ import type { ExcerptView } from '@/lib/present';
 /** A quoted excerpt, exactly as sliced from its article, with the place names in it marked. */
 export function Excerpt({ excerpt }: { excerpt: ExcerptView }) {
   const parts: React.ReactNode[] = [];
-  let at = 0;
+  let at = excerpt.meta;
   const marks = [...excerpt.highlights].sort((a, b) => a.start - b.start);
   for (const h of marks) {
     if (h.start < at) continue;
@@ -16,5 +16,10 @@ export function Excerpt({ excerpt }: { excerpt: ExcerptView }) {
     at = h.end;
   }
   parts.push(excerpt.text.slice(at));
-  return <q className="excerpt">{parts}</q>;
+  const meta = excerpt.text.slice(0, excerpt.meta).trim();
+  return (
+    <>
+      {meta && <span className="excerpt-meta">{meta}</span>} <q className="excerpt">{parts}</q>
+    </>
+  );
 }
