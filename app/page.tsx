@@ -7,7 +7,7 @@ export default function HomePage() {
   const { view } = loadBrief();
   return (
     <main className="app">
-      <AppHeader articles={view.articles.length} events={view.events.length} />
+      <AppHeader articles={view.articles.length} events={view.events.length} range={view.range} />
       <Suspense fallback={<div className="brief" />}>
         <Brief view={view} />
       </Suspense>

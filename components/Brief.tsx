@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { BriefView } from '@/lib/present';
 import { filterEvents, parseBriefState, serializeBriefState, type BriefState, type MapViewState } from '@/lib/state/brief-state';
@@ -18,6 +18,11 @@ export function Brief({ view }: { view: BriefView }) {
   const params = useSearchParams();
   const state = useMemo(() => parseBriefState(new URLSearchParams(params.toString())), [params]);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
+  // null until hydrated: CSS decides (open on wide screens, folded on phones and tablets)
+  const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
+  useEffect(function legendByScreen() {
+    setLegendOpen(wideScreen());
+  }, []);
 
   // Patches apply to the URL as it is now, not as it was at render: a popup closing and a new
   // selection, or a map move and a click, can land in the same tick.
@@ -42,21 +47,33 @@ export function Brief({ view }: { view: BriefView }) {
   );
   const onViewChange = useCallback((v: MapViewState) => update({ view: v }), [update]);
 
+  // A new selection moves focus to its details (keyboard and screen-reader users land on what they chose);
+  // a permalink's selection at load does not steal focus from the page.
+  const panelRef = useRef<HTMLElement>(null);
+  const shownId = useRef(state.event);
+  useEffect(
+    function focusDetails() {
+      if (state.event && state.event !== shownId.current) panelRef.current?.focus({ preventScroll: false });
+      shownId.current = state.event;
+    },
+    [state.event],
+  );
+
   return (
-    <div className="brief">
+    <div className={selected ? 'brief has-selection' : 'brief'}>
       <aside className="sidebar" aria-label="Events and filters">
         <Filters events={view.events} state={state} onChange={update} />
         <FigureAndExportButtons state={state} />
         <EventList events={events} total={view.events.length} selectedId={state.event} hoveredId={hoveredId} onSelect={onSelect} onHover={setHoveredId} />
-        {selected && (
-          <section className="panel" aria-label="Selected event">
-            <button type="button" className="panel-close" onClick={() => onSelect(null)} aria-label="Close event details">
-              ×
-            </button>
-            <EventDetails event={selected} headingLevel={2} />
-          </section>
-        )}
       </aside>
+      {selected && (
+        <section className="panel" aria-label="Selected event" ref={panelRef} tabIndex={-1}>
+          <button type="button" className="panel-close" onClick={() => onSelect(null)} aria-label="Close event details">
+            ×
+          </button>
+          <EventDetails event={selected} headingLevel={2} />
+        </section>
+      )}
       <section className="map-frame" aria-label="Map of the Tajikistan–Afghanistan border">
         <MapView
           events={events}
@@ -70,9 +87,19 @@ export function Brief({ view }: { view: BriefView }) {
           view={state.view}
           onViewChange={onViewChange}
         />
-        <Legend />
+        <div className={`legend-wrap${legendOpen === null ? '' : legendOpen ? ' is-open' : ' is-closed'}`}>
+          <button type="button" className="legend-toggle" aria-expanded={legendOpen ?? undefined} onClick={() => setLegendOpen(!(legendOpen ?? wideScreen()))}>
+            Legend
+          </button>
+          <Legend />
+        </div>
         <ShareButton events={view.events} />
       </section>
     </div>
   );
+}
+
+const WIDE = '(min-width: 1100px)';
+function wideScreen(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia(WIDE).matches;
 }

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { Quote } from './Quote';
-import type { EventView } from '@/lib/present';
+import type { ClaimView, EventView } from '@/lib/present';
 import { Excerpt } from './Excerpt';
 import { symbolFor } from './symbols';
 
 /** Everything known about one event, with who says so. Renders on the server (event page) and in the side panel. */
 export function EventDetails({ event, headingLevel = 2 }: { event: EventView; headingLevel?: 2 | 3 }) {
+  const titleOf = (article: string) => event.sources.find((s) => s.article === article)?.title ?? article;
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const S = `h${headingLevel + 1}` as 'h3' | 'h4';
   return (
@@ -35,50 +36,68 @@ export function EventDetails({ event, headingLevel = 2 }: { event: EventView; he
         <dd>{event.fatalitiesText}</dd>
         <dt>Injured</dt>
         <dd>{event.injuredText}</dd>
-        {event.victims.length > 0 && (
+        <dt>Victims</dt>
+        <dd>
+          {event.nationalities.length ? event.nationalities.join(', ') : 'nationality not reported'}
+          {event.employers.length > 0 && <div>working for {event.employers.join(', ')}</div>}
+          {event.targets.length > 0 && <div className="precision">target: {event.targets.join(', ')}</div>}
+        </dd>
+        <dt>Weapon</dt>
+        <dd>{event.weapons.length ? event.weapons.join(', ') : 'not reported'}</dd>
+        <dt>From</dt>
+        <dd>{event.origins.length ? <ClaimList claims={event.origins} eventId={event.id} /> : 'not reported'}</dd>
+        {event.actors.length > 0 && (
           <>
-            <dt>Victims</dt>
-            <dd>{event.victims.join('; ')}</dd>
-          </>
-        )}
-        {event.weapon && (
-          <>
-            <dt>Weapon</dt>
-            <dd>{event.weapon}</dd>
-          </>
-        )}
-        {event.origin && (
-          <>
-            <dt>From</dt>
-            <dd>{event.origin}</dd>
+            <dt>Who</dt>
+            <dd>
+              <ClaimList claims={event.actors} eventId={event.id} />
+            </dd>
           </>
         )}
       </dl>
+      <p className="precision basis">
+        Date: {event.dateBasis}. Place: {event.locationNote}
+        {event.placeSource ? ` (from ${event.placeSource.article})` : ''}.
+      </p>
+
+      {event.aggregates.length > 0 && (
+        <section className="aggregates">
+          <S>Counted with other incidents</S>
+          {event.aggregates.map((a, i) => (
+            <div key={i} className="claim">
+              <div>{a.text}</div>
+              <q className="excerpt">{a.excerpt}</q>{' '}
+              <Link className="claim-source" href={`/sources/${a.article}?e=${event.id}`}>
+                {a.article}
+              </Link>
+            </div>
+          ))}
+        </section>
+      )}
 
       {event.disagreements.length > 0 && (
         <section className="disagreements">
           <S>Where the sources disagree</S>
           {event.disagreements.map((d) => (
-            <table key={d.field} className="disagreement">
-              <caption>{d.field}</caption>
-              <tbody>
-                <tr>
-                  {d.claims.map((c, i) => (
-                    <td key={i}>
-                      <strong>{c.value}</strong>
-                      <div className="claim-source">
-                        <Link href={`/sources/${c.article}?e=${event.id}`}>{c.article}</Link>
-                      </div>
-                      {c.excerpt && (
+            <section key={d.field} className="disagreement" aria-label={`${d.field}: the sources disagree`}>
+              <div className="disagreement-field">{d.field}</div>
+              <ol className="claims">
+                {d.claims.map((c, i) => (
+                  <li key={i} className="claim">
+                    <strong className="claim-value">{c.value}</strong>
+                    <div className="claim-source">
+                      <Link href={`/sources/${c.article}?e=${event.id}`}>{titleOf(c.article)}</Link>
+                      {c.published ? `, ${c.published}` : ''}
+                    </div>
+                    {c.excerpt && (
                         <q className="excerpt">
                           <Quote>{c.excerpt}</Quote>
                         </q>
                       )}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
+                  </li>
+                ))}
+              </ol>
+            </section>
           ))}
         </section>
       )}
@@ -107,5 +126,22 @@ export function EventDetails({ event, headingLevel = 2 }: { event: EventView; he
         ))}
       </section>
     </article>
+  );
+}
+
+/** Claims one per line: the value, and the article that makes it. */
+function ClaimList({ claims, eventId }: { claims: ClaimView[]; eventId: string }) {
+  return (
+    <ul className="claim-list">
+      {claims.map((c, i) => (
+        <li key={i}>
+          {c.value}{' '}
+          <Link className="precision" href={`/sources/${c.article}?e=${eventId}`}>
+            ({c.article.slice(0, 3)}
+            {c.published ? `, ${c.published}` : ''})
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

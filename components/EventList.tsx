@@ -53,9 +53,7 @@ export function EventList({ events, total, selectedId, hoveredId, onSelect, onHo
                   <span className="item-title">{e.subEventType || e.eventType}</span>
                   <span className="item-place">{e.location}</span>
                 </span>
-                <span className="item-count" title="killed / injured">
-                  {e.fatalities ?? '?'} / {e.injured ?? '?'}
-                </span>
+                <span className="item-count">{countLabel(e)}</span>
               </button>
             </li>
           );
@@ -63,4 +61,10 @@ export function EventList({ events, total, selectedId, hoveredId, onSelect, onHo
       </ol>
     </section>
   );
+}
+
+/** "3 killed · 1 injured"; a figure no source gives is left out (not reported is not zero), "no figures" when neither is given. */
+function countLabel(e: EventView): string {
+  const parts = [e.fatalities !== null ? `${e.fatalities} killed` : null, e.injured !== null ? `${e.injured} injured` : null].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'no figures';
 }

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { readArticles } from '../lib/corpus';
 import { buildCollection } from '../lib/pipeline';
+import { parseCollection } from '../lib/schema';
+import type { BriefCollection } from '../lib/types';
 import { EXPORT_FORMATS, exportCollection, isExportFormat, type ExportFormat } from '../lib/export';
 
 // Whatever a dependency might log must not corrupt the JSON on stdout.
@@ -32,7 +34,7 @@ if (files.length === 0) {
 }
 try {
   const articles = readArticles(files);
-  const collection = buildCollection(articles);
+  const collection = parseCollection(buildCollection(articles)) as BriefCollection;
   process.stdout.write(format ? exportCollection(format, collection, articles) : JSON.stringify(collection) + '\n');
 } catch (e) {
   process.stderr.write(`extract: ${e instanceof Error ? e.message : String(e)}\n`);

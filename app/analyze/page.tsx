@@ -9,7 +9,7 @@ export default function AnalyzePage() {
   const { view } = loadBrief();
   return (
     <main className="app">
-      <AppHeader articles={view.articles.length} events={view.events.length} />
+      <AppHeader articles={view.articles.length} events={view.events.length} range={view.range} />
       <Analyzer />
     </main>
   );

@@ -1,5 +1,7 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import L from 'leaflet';
+import { bbox } from '@turf/turf';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { EventView, PlaceView } from '@/lib/present';
 import type { MapViewState } from '@/lib/state/brief-state';
@@ -32,6 +34,8 @@ export interface BriefMapProps {
   popupKeepInView?: boolean;
   /** Where popup links open: the embed opens the main site in a new tab, not inside the frame. */
   linkTarget?: '_blank';
+  /** Frame the selected event and its uncertainty area whenever the selection changes (the analyst's page). */
+  frameSelection?: boolean;
   /** Extra children inside the map (the embed's own helpers). */
   children?: React.ReactNode;
 }
@@ -65,6 +69,7 @@ export default function BriefMap(props: BriefMapProps) {
         linkTarget={props.linkTarget}
       />
       <ViewSync view={view} onViewChange={props.onViewChange} />
+      {props.frameSelection && <FrameSelected events={props.events} selectedId={props.selectedId} urlView={view !== null} />}
       {props.children}
     </LeafletMap>
   );
@@ -89,6 +94,34 @@ function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewCha
       }
     },
     [map, view],
+  );
+  return null;
+}
+
+/**
+ * Brings the selected event into view with its uncertainty area: from the list, the map, the keyboard or a
+ * permalink. A link that carries its own view keeps it at load. No animation: the map has none (screenshots,
+ * reduced motion).
+ */
+function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; selectedId: string | null; urlView: boolean }) {
+  const map = useMap();
+  const first = useRef(true);
+  useEffect(
+    function frameSelected() {
+      const skip = first.current && urlView;
+      first.current = false;
+      const e = selectedId ? events.find((x) => x.id === selectedId) : null;
+      if (!e || skip) return;
+      const [lon, lat] = e.coordinates;
+      let box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
+      if (e.uncertainty) {
+        const [w, s, east, n] = bbox(e.uncertainty);
+        box = box.extend(L.latLngBounds([s, w], [n, east]));
+      }
+      // room for the popup above the marker
+      map.fitBounds(box, { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
+    },
+    [map, events, selectedId, urlView],
   );
   return null;
 }

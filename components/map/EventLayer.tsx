@@ -178,7 +178,7 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
           {first && <q className="excerpt">{first.text}</q>}
           <div className="popup-links">
             <a href={`/events/${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
-              Details and all {event.sources.length} sources
+              Details and {event.sources.length === 1 ? 'the source' : `all ${event.sources.length} sources`}
             </a>
             {' · '}
             <a href={`/sources/${event.sources[0]?.article}?e=${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>

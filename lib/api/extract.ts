@@ -1,5 +1,6 @@
 import { ArticleError, isIsoDate, parseArticle } from '../article';
 import { buildCollection } from '../pipeline';
+import { parseCollection } from '../schema';
 import type { Article, BriefCollection } from '../types';
 
 /** Longest article the preview accepts, in characters (the corpus's longest is ~3,300). */
@@ -23,7 +24,7 @@ export interface ExtractResponse {
 export function handleExtract(raw: string, contentType: string | null): ExtractResponse {
   const parsed = parseExtractRequest(raw, contentType);
   if ('error' in parsed) return parsed.error;
-  return { status: 200, body: buildCollection([parsed.article]) };
+  return { status: 200, body: parseCollection(buildCollection([parsed.article])) as BriefCollection };
 }
 
 /** The validation behind {@link handleExtract}: the pasted article, or the 4xx to answer with. */

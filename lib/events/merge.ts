@@ -300,7 +300,7 @@ export function attachAggregates(events: EventFeature[], aggregates: AggregateCl
       );
     }
     for (const e of targets) {
-      const list = ((e.properties.aggregates as unknown[]) ?? []) as unknown[];
+      const list = e.properties.aggregates ?? [];
       list.push({
         article: a.article,
         excerpt: a.excerpt,

@@ -63,7 +63,7 @@ function score(set: GoldSet, events: EventFeature[]) {
       if (!(f in g)) continue;
       fieldsAll++;
       const want = g[f];
-      const got = e.properties[f] ?? (f.endsWith('Vague') ? false : null);
+      const got = (e.properties as Record<string, unknown>)[f] ?? (f.endsWith('Vague') ? false : null);
       const ok = Array.isArray(want) ? want.includes(got) : want === got;
       if (ok) fieldsRight++;
       else problems.push(`${g.key}: ${f} is ${JSON.stringify(got)}, gold says ${JSON.stringify(want)}`);

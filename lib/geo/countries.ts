@@ -29,3 +29,13 @@ export function countryName(iso: string): string {
 export function countryOf(word: string): string | null {
   return byDemonym.get(word.toLowerCase()) ?? null;
 }
+
+/**
+ * The adjective for a country's people, for victims' nationalities ("Chinese"), or its name when the table has none.
+ *
+ * @example
+ * countryAdjective('TJ') // 'Tajik'
+ */
+export function countryAdjective(iso: string): string {
+  return byIso.get(iso)?.demonyms[0] ?? countryName(iso);
+}

@@ -6,7 +6,8 @@
 import { plausibleCount } from '../visible-text';
 import type { Geometry } from 'geojson';
 import { borderRelation, type BorderRelation } from '../geo/border';
-import type { Article, BriefCollection, Disagreement, EventProperties, GeoPrecision, LonLat, PlaceProperties, TimePrecision } from '../types';
+import { countryAdjective, countryName } from '../geo/countries';
+import type { Aggregate, Article, BriefCollection, Disagreement, EventProperties, GeoPrecision, LonLat, PlaceProperties, TimePrecision } from '../types';
 import { formatDateSpan, shortDate, TIME_PRECISION_WORDS } from './dates';
 
 export interface Highlight {
@@ -21,6 +22,8 @@ export interface ExcerptView {
   text: string;
   /** Place names inside the excerpt, as offsets into `text`. */
   highlights: Highlight[];
+  /** Characters at the start of `text` that are the article's metadata line ("date 2025-12-02"), not its words. */
+  meta: number;
 }
 
 export interface SourceView {
@@ -33,7 +36,16 @@ export interface SourceView {
 export interface ClaimView {
   value: string;
   article: string;
+  /** The article's date, so a reader can weigh an early report against a later one. */
+  published: string | null;
   excerpt: string | null;
+}
+
+export interface AggregateView {
+  article: string;
+  excerpt: string;
+  /** "3 killed (vague) across 2 incidents; these events: 5 killed, 3 injured". */
+  text: string;
 }
 
 export interface DisagreementView {
@@ -67,10 +79,24 @@ export interface EventView {
   geoPrecisionText: string;
   border: BorderRelation;
   borderText: string;
-  victims: string[];
+  /** Victims' nationalities as adjectives ("Chinese"), from the extractor's ISO codes: the nationality filter's values. */
   nationalities: string[];
-  weapon: string | null;
-  origin: string | null;
+  /** Companies the victims worked for. */
+  employers: string[];
+  /** Kinds of target: "mining", "border post", … */
+  targets: string[];
+  weapons: string[];
+  /** Where the attack came from, as each article says: country names. */
+  origins: ClaimView[];
+  /** Who did it, as each article names them. */
+  actors: ClaimView[];
+  /** How the place was located, and how the date was read. */
+  locationNote: string;
+  dateBasis: string;
+  /** The article and words the place comes from. */
+  placeSource: ClaimView | null;
+  /** Sentences about several incidents that include this one (never counted as events). */
+  aggregates: AggregateView[];
   sources: SourceView[];
   disagreements: DisagreementView[];
   /** Accessible one-line name for the marker and list item. */
@@ -100,6 +126,8 @@ export interface ArticleView {
 
 export interface BriefView {
   events: EventView[];
+  /** The events' real date span in words, e.g. "1–30 November 2024 … 23 December 2025"; '' with no events. */
+  range: string;
   places: PlaceView[];
   articles: ArticleView[];
 }
@@ -110,11 +138,30 @@ export const GEO_PRECISION_WORDS: Record<GeoPrecision, string> = {
   3: 'only the province or border area is known',
 };
 
-/** A title for an article that has none: its first words. */
+/** A metadata line some articles start with ("date 2025-12-02"): shown as metadata, never quoted as words. */
+const LEADING_METADATA = /^\s*(?:date|published|source)\s*:?\s*\d{4}-\d{2}-\d{2}\s*/i;
+
+/** Length of the metadata at the start of a body ("date 2025-12-02 "), 0 when there is none. */
+export function leadingMetadataLength(body: string): number {
+  return LEADING_METADATA.exec(body)?.[0].length ?? 0;
+}
+
+/**
+ * An article's title: its front matter's, else its headline line (a short first line without a full stop),
+ * else its first sentence, shortened at a word boundary only when it runs past 120 characters.
+ *
+ * @example
+ * articleTitle({ id: 'a', file: 'a.md', body: 'Drone strike in Khatlon\n\nThree killed.' }) // 'Drone strike in Khatlon'
+ */
 export function articleTitle(a: Article): string {
   if (a.title) return a.title;
-  const first = a.body.trim().split(/(?<=[.!?])\s/)[0] ?? a.id;
-  return first.length > 90 ? `${first.slice(0, 87).trimEnd()}…` : first;
+  const body = a.body.slice(leadingMetadataLength(a.body)).trim();
+  const line = body.split('\n')[0]?.trim() ?? '';
+  if (line && line.length <= 120 && !/[.!?]$/.test(line)) return line;
+  const first = body.split(/(?<=[.!?])\s/)[0] ?? a.id;
+  if (first.length <= 120) return first;
+  const cut = first.slice(0, 117);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:–—-]+$/, '')}…`;
 }
 
 function countText(n: number | null, vague: unknown): string {
@@ -140,33 +187,6 @@ function borderText(b: BorderRelation): string {
   return `${b.distanceKm.toFixed(b.distanceKm < 10 ? 1 : 0)} km from the Tajik–Afghan border, ${side}`;
 }
 
-function asStrings(v: unknown): string[] {
-  if (v === null || v === undefined) return [];
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(asStrings);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const text = [o.count, o.nationality, o.description ?? o.who ?? o.group, o.employer ? `(${o.employer})` : null]
-      .filter((x) => x !== null && x !== undefined && x !== '')
-      .join(' ');
-    return text ? [text] : [];
-  }
-  return [String(v)];
-}
-
-function nationalitiesOf(v: unknown): string[] {
-  const out = new Set<string>();
-  const visit = (x: unknown) => {
-    if (Array.isArray(x)) x.forEach(visit);
-    else if (x && typeof x === 'object') {
-      const n = (x as Record<string, unknown>).nationality;
-      if (typeof n === 'string' && n) out.add(n);
-    }
-  };
-  visit(v);
-  return [...out].sort();
-}
-
 function valueText(v: unknown): string {
   if (v === null || v === undefined) return 'not stated';
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -179,11 +199,39 @@ function valueText(v: unknown): string {
     .join('; ');
 }
 
-function disagreementsView(ds: Disagreement[] | undefined): DisagreementView[] {
-  return (ds ?? []).map((d) => ({
-    field: d.field,
-    claims: d.claims.map((c) => ({ value: valueText(c.value), article: c.article, excerpt: c.excerpt?.text ?? null })),
-  }));
+type Published = (article: string) => string | null;
+
+function claimView(c: { value: unknown; article: string; excerpt?: { text: string } }, published: Published, value = valueText(c.value)): ClaimView {
+  return { value, article: c.article, published: published(c.article), excerpt: c.excerpt?.text ?? null };
+}
+
+/** Plain words for a field's name in "where the sources disagree". */
+const FIELD_WORDS: Record<string, string> = {
+  date: 'Date',
+  fatalities: 'Killed',
+  injured: 'Injured',
+  place: 'Place',
+  subEventType: 'Type of attack',
+  weapon: 'Weapon',
+  company: 'Victims’ employer',
+  target: 'Target',
+};
+
+function disagreementsView(ds: Disagreement[], published: Published): DisagreementView[] {
+  return ds.map((d) => ({ field: FIELD_WORDS[d.field] ?? d.field, claims: d.claims.map((c) => claimView(c, published)) }));
+}
+
+function countWords(c: { value: number; vague: boolean } | null, what: string): string | null {
+  return c ? `${c.vague ? 'at least ' : ''}${c.value} ${what}` : null;
+}
+
+function aggregatesView(as: Aggregate[] | undefined): AggregateView[] {
+  return (as ?? []).map((a) => {
+    const said = [countWords(a.fatalities, 'killed'), countWords(a.injured, 'injured')].filter(Boolean).join(', ');
+    const over = a.incidents !== null ? ` over ${a.incidents} incidents` : ` over ${a.covers.length} events`;
+    const sum = `these ${a.covers.length} event${a.covers.length === 1 ? '' : 's'} here: ${a.sumOfCovered.fatalities} killed, ${a.sumOfCovered.injured} injured`;
+    return { article: a.article, excerpt: a.excerpt.text, text: `${said || 'no figures'}${over}; ${sum}` };
+  });
 }
 
 /**
@@ -221,6 +269,7 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
           published: a?.published ?? null,
           excerpts: s.excerpts.map((e) => ({
             ...e,
+            meta: a ? Math.max(0, Math.min(e.text.length, leadingMetadataLength(a.body) - e.start)) : 0,
             highlights: mentions
               .filter((m) => m.start >= e.start && m.end <= e.end)
               .map((m) => ({ start: m.start - e.start, end: m.end - e.start, placeId: m.placeId })),
@@ -231,12 +280,13 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
       const fat = plausibleCount(p.fatalities);
       const inj = plausibleCount(p.injured);
       const killed = fat.reason ?? countText(fat.n, p.fatalitiesVague);
+      const published: Published = (id) => byId.get(id)?.published ?? null;
       const dateText = formatDateSpan(p.date, p.dateEnd, p.timePrecision);
       const place = placeText(p);
       return {
         id: p.id,
         coordinates,
-        uncertainty: (p.uncertainty as Geometry | null | undefined) ?? null,
+        uncertainty: p.uncertainty ?? null,
         date: p.date,
         dateEnd: p.dateEnd,
         timePrecision: p.timePrecision,
@@ -258,12 +308,18 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
         geoPrecisionText: GEO_PRECISION_WORDS[p.geoPrecision],
         border,
         borderText: borderText(border),
-        victims: asStrings(p.victims),
-        nationalities: nationalitiesOf(p.victims),
-        weapon: asStrings(p.weapon).join(', ') || null,
-        origin: asStrings(p.origin).join(', ') || null,
+        nationalities: [...new Set(p.victims.nationalities.map(countryAdjective))].sort(),
+        employers: p.victims.employers,
+        targets: p.victims.targets,
+        weapons: p.weapons,
+        origins: p.origin.filter((o) => o.value).map((o) => claimView(o, published, countryName(o.value!))),
+        actors: p.actors.map((a) => claimView(a, published)),
+        locationNote: p.locationNote,
+        dateBasis: p.dateBasis,
+        placeSource: p.placeSource ? claimView(p.placeSource, published) : null,
+        aggregates: aggregatesView(p.aggregates),
         sources,
-        disagreements: disagreementsView(p.disagreements),
+        disagreements: disagreementsView(p.disagreements, published),
         label: `${p.subEventType || p.eventType}, ${dateText}, ${place}; killed: ${killed}`,
       };
     })
@@ -282,8 +338,11 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
     articles: [...new Set(f.properties.mentions.map((m) => m.article))],
   }));
 
+  const first = events[0]?.date;
+  const last = events.reduce((m, e) => (e.dateEnd > m ? e.dateEnd : m), '');
   return {
     events,
+    range: first ? formatDateSpan(first, last, 1) : '',
     places,
     articles: articles.map((a) => ({
       id: a.id,

@@ -139,7 +139,7 @@ function placeVerdict(o: Occurrence, m: ExtractedMention | undefined): string | 
     return p.featureType === 'PCLI' && p.country === e.country ? null : `expected the country ${e.country}, got ${p.name} (${p.featureType}, ${p.country})`;
   }
   if (typeof e === 'object' && 'river' in e) {
-    const names = [p.name, ...((p.alt as string[] | undefined) ?? [])].map(foldName);
+    const names = [p.name, ...(((p as { alt?: string[] }).alt) ?? [])].map(foldName);
     return p.featureType === 'STM' && names.includes(foldName(e.river)) ? null : `expected the river ${e.river}, got ${p.name} (${p.featureType})`;
   }
   if (typeof e === 'object' && 'lat' in e) {
