@@ -39,3 +39,8 @@ test('person names and common words are not spotted through loose consonant matc
   const tops = geoparse('Ambassador Guo Xijun met Abdul Mannan Hasan. Pressure is mounting on the Interior Ministry.');
   assert.deepEqual(tops.map((t) => t.surface), []);
 });
+
+// a hang fails the test through the runner's timeout instead of stopping the suite
+test('"X was also …" ends: two auxiliaries after a name once looped for ever', { timeout: 30_000 }, () => {
+  assert.deepEqual(geoparse('Chilgazi was also shelled. Khorog was also hit.').map((t) => t.name), ['Chilgazi', 'Khorog']);
+});

@@ -398,7 +398,8 @@ function governmentCue(tokens: Token[], t: Toponym & { _i: number; _j: number })
     let k = after;
     if (lower(tokens[k]) === 'and' && tokens[k + 1] && isCapitalized(tokens[k + 1].text)) k += 2;
     let passive = false;
-    while (auxiliaries.has(lower(tokens[k])) && k < after + 4) passive ||= ['was', 'were', 'is', 'are', 'been', 'being'].includes(lower(tokens[k++]));
+    // (k moves on every word: with `passive ||= …(k++)` it stopped once passive was true, and "was also" never ended)
+    for (; auxiliaries.has(lower(tokens[k])) && k < after + 4; k++) passive = passive || ['was', 'were', 'is', 'are', 'been', 'being'].includes(lower(tokens[k]));
     const verb = tokens[k];
     // "nationals in Tajikistan were advised": a passive verb has someone else as its agent.
     if (verb && !(passive && /ed$/.test(lower(verb))) && govVerbs.has(lower(verb)) && !tokens.slice(after, k + 1).some((x) => /[,.;:()"“”]/.test(x.gap))) {
