@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { findDates } from './dates';
 import { findCasualties, sumCasualties } from './casualties';
+import { geocodeArticle } from '../geocode';
 import { detectIncidents } from './incidents';
 
 const DIR = path.join(__dirname, 'test');
@@ -54,12 +55,13 @@ function summarize(t: ReturnType<typeof sumCasualties>) {
   return { killed: one(t.killed), injured: one(t.injured) };
 }
 
-/** `incidents-<case>.txt`: a first line `published: YYYY-MM-DD`, then an article body; out: the incidents and aggregate claims it tells. */
+/** `incidents-<case>.txt`: a first line `published: YYYY-MM-DD`, then an article body; out: the incidents and aggregate claims it tells (the body geocoded as the pipeline does, so acts at different places stay apart). */
 function runIncidents(input: string): unknown {
   const [first, ...rest] = input.split('\n');
   const published = first.replace(/^published:\s*/, '').trim() || undefined;
   const body = rest.join('\n');
-  const { incidents, aggregates } = detectIncidents({ id: 'fixture', file: 'fixture.txt', published, body });
+  const article = { id: 'fixture', file: 'fixture.txt', published, body };
+  const { incidents, aggregates } = detectIncidents(article, { mentions: geocodeArticle(article) });
   const total = (t: (typeof incidents)[number]['killed']) => (t ? `${t.value}${t.vague ? ' (vague)' : ''} = ${t.parts.map((p) => `${p.span.text} (${p.role})`).join(' + ')}` : null);
   return {
     incidents: incidents.map((i) => ({

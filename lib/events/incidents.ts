@@ -3,6 +3,8 @@ import { findDates, type DateContext, type DateMention } from './dates';
 import { findCasualties, nationalityOf, sumCasualties, type Total } from './casualties';
 import { splitSentences, type Sentence } from './sentences';
 import { QUANTITY } from './numbers';
+import { linkedByPlace, otherSidesAccount, placedApart, sitesIn, type Site } from './sites';
+import type { ResolvedMention } from '../geocode/types';
 import { alternation, VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
 
 /** ACLED event and sub-event type. */
@@ -217,6 +219,12 @@ function clauses(s: Sentence, v: Vocabulary): Excerpt[] {
   return parts.map((p) => ({ start: s.start + p.start, end: s.start + p.end, text: p.text }));
 }
 
+export interface DetectOptions {
+  /** The geocoder's mentions in the article: acts told of different named places are kept apart. */
+  mentions?: readonly ResolvedMention[];
+  vocabulary?: Vocabulary;
+}
+
 interface Draft {
   order: number;
   pieces: Excerpt[];
@@ -243,8 +251,11 @@ interface Draft {
  * detectIncidents({ id: 'a', file: 'a.md', published: '2025-12-24', body: 'Late on December 23, three gunmen attacked a border post. All three were killed.' })
  * // { incidents: [{ date: { start: '2025-12-23', … }, type: { eventType: 'Battles', … }, killed: { value: 3, … }, … }], aggregates: [] }
  */
-export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): { incidents: ArticleIncident[]; aggregates: AggregateClaim[] } {
+export function detectIncidents(article: Article, options: DetectOptions = {}): { incidents: ArticleIncident[]; aggregates: AggregateClaim[] } {
+  const v = options.vocabulary ?? VOCABULARY;
+  const mentions = options.mentions ?? [];
   const body = article.body;
+  const sitesOf = (pieces: Excerpt[]): Site[] => pieces.flatMap((p) => sitesIn(p, mentions, body, v));
   const published = article.published;
   const sentences = splitSentences(body);
   const drafts: Draft[] = [];
@@ -343,6 +354,13 @@ export function detectIncidents(article: Article, v: Vocabulary = VOCABULARY): {
         target = drafts[0];
       }
       if (target && target.pieces.some((p) => p.start >= s.start && p.end <= s.end) && clauses(s, v).length > 1) target = null;
+      // an act told of another named place is another incident ("Shelling hit the city. … Later mortars hit outposts in Leilek
+      // district"), unless the clause ties it to the place told ("there", "in the same area"): the incident told of that place, if any
+      const here = sitesOf([piece]);
+      const toldSites = target ? sitesOf(target.pieces) : [];
+      if (target && !moved && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
+        target = [...drafts].reverse().find((d) => d !== target && sitesOf(d.pieces).length > 0 && !placedApart(sitesOf(d.pieces), here) && (!date || !d.date || overlaps(d.date, date)) && sameKind(d, piece, v)) ?? null;
+      }
       if (target) {
         target.pieces.push(piece);
         if (!target.sentences.includes(s)) target.sentences.push(s);

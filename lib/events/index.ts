@@ -26,8 +26,8 @@ export function extractEvents(articles: Article[], mentionsByArticle: Map<string
   const reports: Report[] = [];
   const aggregates: AggregateClaim[] = [];
   for (const article of articles) {
-    const { incidents, aggregates: aggs } = detectIncidents(article);
     const mentions = mentionsByArticle.get(article.id) ?? [];
+    const { incidents, aggregates: aggs } = detectIncidents(article, { mentions });
     for (const a of aggs) {
       a.places = mentions
         .filter((m) => m.place && !m.government && !m.adjective && m.start >= a.excerpt.start && m.end <= a.excerpt.end)

@@ -8,7 +8,7 @@ const article = { id: 'a', file: 'a.md', published: '2024-05-02', body: 'On Tues
 test('a verb added to the data file makes a new sentence an incident', () => {
   assert.equal(detectIncidents(article).incidents.length, 0);
   const v = compileVocabulary(withRows(loadRules(), { triggers: { attack: ['pummell?ed'] }, harmVerbs: ['pummell?ed'] }));
-  const [incident] = detectIncidents(article, v).incidents;
+  const [incident] = detectIncidents(article, { vocabulary: v }).incidents;
   assert.equal(incident.date?.start, '2024-04-30');
   assert.equal(incident.type.eventType, 'Battles'); // a border post is state forces: an armed clash
 });

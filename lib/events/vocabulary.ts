@@ -45,6 +45,8 @@ export interface Vocabulary {
   /** The demonyms capitalised, as an alternation (a nationality is written with a capital). */
   demonymWords: string;
   demonyms: Record<string, string>;
+  /** Words around a toponym that make it something other than where an act happened, and words that tie a clause to the place told before. */
+  sites: { before: RegExp; after: RegExp; link: RegExp };
 }
 
 /** Rows of phrases as one regular-expression alternation: a space matches any white space, " ?" none or any. */
@@ -89,9 +91,10 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     pluralEventNoun: words(r.pluralEvents.nouns),
     pluralEventPeriod: words(r.pluralEvents.periods),
     irrealis: new RegExp(String.raw`\b${alternation(r.irrealis)}\b[^,.;]{0,40}$`, 'i'),
-    background: words(r.background),
+    // "officials had earlier reported that …": the report is earlier, not the act
+    background: new RegExp(String.raw`${words(r.background).source}(?!\s+(?:reported|said|announced|stated|told))`, 'i'),
     separate: words(r.separate),
-    earlier: words(r.earlier),
+    earlier: new RegExp(String.raw`${words(r.earlier).source}(?!\s+(?:reported|said|announced|stated|told))`, 'i'),
     definite: new RegExp(String.raw`\b(?:the|this|that|these)\s+(?:(?:first|second|latest|recent|deadly|cross-border|\w+-style)\s+)?${alternation(r.definiteHeads)}\b`, 'i'),
     participantRef: new RegExp(String.raw`\b(?:the|these)\s+${alternation(r.participantHeads)}\b`, 'i'),
     securityOperation: words(r.securityOperations.rows),
@@ -107,6 +110,11 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     demonym: new RegExp(`\\b(${Object.keys(r.demonyms).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
     demonyms: r.demonyms,
     demonymWords: Object.keys(r.demonyms).sort((a, b) => b.length - a.length).map((d) => d[0].toUpperCase() + d.slice(1)).join('|'),
+    sites: {
+      before: new RegExp(String.raw`\b${alternation(r.sites.before)}\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|district|area|region|province|settlement|jamoat|territory)\s+of\s+)?$`, 'i'),
+      after: new RegExp(String.raw`^\s*${alternation(r.sites.after)}\b`, 'i'),
+      link: words(r.sites.link),
+    },
   };
 }
 
