@@ -12,7 +12,7 @@ import { FigureAndExportButtons } from './FigureAndExportButtons';
 import { ShareButton } from './share/ShareButton';
 
 /** The analyst's page: filters, the event list and the map, all driven by state kept in the URL. */
-export function Brief({ view }: { view: BriefView }) {
+export function Brief({ view, corpus }: { view: BriefView; corpus?: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -86,6 +86,7 @@ export function Brief({ view }: { view: BriefView }) {
           onHover={setHoveredId}
           view={state.view}
           onViewChange={onViewChange}
+          corpus={corpus}
         />
         <div className={`legend-wrap${legendOpen === null ? '' : legendOpen ? ' is-open' : ' is-closed'}`}>
           <button type="button" className="legend-toggle" aria-expanded={legendOpen ?? undefined} onClick={() => setLegendOpen(!(legendOpen ?? wideScreen()))}>

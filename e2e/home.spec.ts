@@ -18,3 +18,13 @@ test('home page draws the offline basemap with the Tajik–Afghan border, and no
   await expect(page).toHaveScreenshot('home-region.png');
   watch.assertClean();
 });
+
+test('the map page carries the same corpus hash as /embed (screenshot contract: data-corpus)', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const home = await page.locator('.leaflet-container').getAttribute('data-corpus');
+  expect(home).toMatch(/^[0-9a-f]{16}$/);
+  await page.goto('/embed');
+  await waitForMap(page);
+  await expect(page.locator('.leaflet-container')).toHaveAttribute('data-corpus', home!);
+});
