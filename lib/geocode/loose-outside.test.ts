@@ -51,4 +51,6 @@ test('a capitalised common word in a headline is not a town', () => {
 test("a place word inside a person's name is not a place", () => {
   const mentions = geocode('Colonel Khairiddin Akhtamov and spokesman Zabiullah Mujahid spoke in Kunduz.');
   assert.deepEqual(mentions.filter((m) => m.place).map((m) => m.text), ['Kunduz']);
+  // a reporting verb before a name is not a title: the place stays a place
+  assert.ok(geocode('Officials said Khorog was calm on Friday.').find((m) => m.text === 'Khorog')?.place);
 });
