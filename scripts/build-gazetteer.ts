@@ -19,9 +19,10 @@ import { sharedEdge } from './lib/shared-edge';
 import { foldName, skeleton } from '../lib/geoparse/normalize';
 import type { BorderRun, Gazetteer, GazetteerEntry, HandPlaces, Supplement } from '../lib/geocode/gazetteer-types';
 import { checkHandPlaces, checkSupplement } from './check-gazetteer';
+import { MAP_REGION } from '../lib/geo/countries';
 
 
-const REGION = ['TJ', 'AF', 'UZ', 'KG'];
+const REGION = [...MAP_REGION];
 const OUT = path.join(process.cwd(), 'data', 'gazetteer', 'gazetteer.json');
 const SUPPLEMENT = path.join(process.cwd(), 'data', 'gazetteer', 'supplement.json');
 const PLACES = path.join(process.cwd(), 'data', 'gazetteer', 'places.json');

@@ -1,6 +1,6 @@
 import type { Geometry, MultiLineString, Position } from 'geojson';
 import type { ResolvedMention } from '../geocode/types';
-import { distanceKm, inMultiPolygon } from '../geocode/geometry';
+import { distanceKm, inMultiPolygon, nearestVertexKm } from '../geocode/geometry';
 import type { Excerpt, GeoPrecision, LonLat } from '../types';
 import type { ArticleIncident } from './incidents';
 import { MAP_REGION, countryName, countryOf } from '../geo/countries';
@@ -274,17 +274,11 @@ function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], bod
     const sp = stated.place!;
     if (sp.featureType === 'PCLI') return p.country === sp.country;
     const lines = sp.featureType === 'BORDER' ? borders[sp.id.replace(/^border:/, '')] : sp.uncertainty?.type === 'MultiLineString' ? sp.uncertainty.coordinates : null;
-    return !!lines && nearestVertex(lines, p.coordinates) <= 50;
+    return !!lines && nearestVertexKm(lines, p.coordinates) <= 50;
   };
   const pick = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && isSite(m, body) && fits(m)).sort(bySpecificity)[0] ?? null;
   // the lead is about the article's first incident; later ones take it only from their own paragraph
   return pick(paraStart, paraEnd) ?? (incident.order === 0 ? pick(0, leadEnd) : null);
-}
-
-function nearestVertex(lines: Position[][], p: Position): number {
-  let best = Infinity;
-  for (const l of lines) for (const q of l) best = Math.min(best, distanceKm(p, q));
-  return best;
 }
 
 /** The sentence around offset `at`: from after the previous full stop (or line start) to the next one. */

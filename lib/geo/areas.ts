@@ -3,9 +3,8 @@
  * line — and how far a point lies outside them. Placement uses it to keep an event inside every area its
  * text names; the scorer uses it to flag events drawn far outside all of them.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
+import { loadBorderData } from './border';
 import { loadGazetteer } from '../geocode/gazetteer';
 import { circlePolygon, distanceKm, inMultiPolygon, nearestVertexKm } from '../geocode/geometry';
 import type { BriefCollection, EventFeature, LonLat, PlaceFeature } from '../types';
@@ -27,10 +26,7 @@ const DISTRICT_RADIUS_KM = 25;
 
 let countries: Map<string, Position[][][]> | null = null;
 function countryPolygons(): Map<string, Position[][][]> {
-  if (countries) return countries;
-  const file = path.join(process.cwd(), 'data', 'basemap', 'countries.geojson');
-  const fc = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { iso2: string }>;
-  countries = new Map(fc.features.map((f) => [f.properties.iso2, f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates]));
+  countries ??= new Map(loadBorderData().countries.features.map((f) => [f.properties.iso2, f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates]));
   return countries;
 }
 

@@ -19,7 +19,7 @@ interface BorderData {
 
 let cached: BorderData | null = null;
 
-function load(): BorderData {
+export function loadBorderData(): BorderData {
   if (cached) return cached;
   const dir = path.join(process.cwd(), 'data', 'basemap');
   const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
@@ -34,7 +34,7 @@ function load(): BorderData {
  * borderRelation([70.0486, 37.8414]) // Shuroobod: { distanceKm: ~12, side: 'TJ', sideName: 'Tajikistan' }
  */
 export function borderRelation(at: LonLat): BorderRelation {
-  const { border, countries } = load();
+  const { border, countries } = loadBorderData();
   const p = point(at);
   const nearest = nearestPointOnLine(border, p, { units: 'kilometers' });
   const country = countries.features.find((f) => booleanPointInPolygon(p, f));
