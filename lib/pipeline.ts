@@ -1,5 +1,5 @@
 import { extractEvents } from './events';
-import { geocodeArticles, loadGazetteer } from './geocode';
+import { geocodeArticles, loadGazetteer, provincePlace } from './geocode';
 import { isIsoDate } from './article';
 import type { Article, BriefCollection } from './types';
 
@@ -16,7 +16,7 @@ import type { Article, BriefCollection } from './types';
 export function buildCollection(articles: Article[]): BriefCollection {
   const gazetteer = loadGazetteer();
   const { places, unresolved, byArticle } = geocodeArticles(articles, gazetteer);
-  const events = extractEvents(articles, byArticle, { borders: gazetteer.borders });
+  const events = extractEvents(articles, byArticle, { borders: gazetteer.borders, provinceOf: (iso) => provincePlace(gazetteer, iso) });
   const located = events.filter((e) => e.properties.placeId !== null);
   const unlocatedEvents = events.filter((e) => e.properties.placeId === null);
   const dated = located.filter((e) => isIsoDate(e.properties.date));

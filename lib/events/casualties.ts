@@ -91,6 +91,8 @@ function quantities(text: string): QtyHit[] {
   while ((m = QTY_RE.exec(text))) {
     const q = parseQuantity(m[0]);
     if (!q || m[0].length === 0) continue;
+    // "no one was hurt", "no two …": a negation, not a figure (see zeroCasualties)
+    if (/\bno\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (notACount(text, m.index, m.index + m[0].length)) continue;
     // "a"/"an"/"another" count people only when a person noun follows within three words ("a 27-year-old Kyrgyz border guard")
     if (/^(?:an?|another)$/i.test(m[0]) && !new RegExp(`^\\s+(?:[\\w’'-]+\\s+){0,3}${PERSON_NOUNS}\\b`, 'i').test(text.slice(m.index + m[0].length))) {
@@ -286,11 +288,46 @@ export function findCasualties(text: string): CasualtyMention[] {
       } else prevDefinite = false;
     }
   }
+  out.push(...zeroCasualties(text));
   // "The bomber died …, although local media said one other person also died": a further victim another source
   // claims is that source's higher count, not an addition (ACLED keeps the lowest figure)
   const alt = /\b(?:although|though|but|whereas|while)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|claimed|put|told)\b/i.exec(text);
   const kept = alt ? out.filter((m) => (m.count?.span.start ?? m.victims.start) < alt.index || !/\b(?:also|other|another|more|further)\b/i.test(text.slice(alt.index, m.clause.end))) : out;
   return kept.sort((a, b) => a.clause.start - b.clause.start);
+}
+
+const ZERO_PEOPLE = String.raw`(?:no\s+one(?:\s+else)?|nobody(?:\s+else)?|none(?:\s+of\s+(?:them|the\s+[\w-]+))?|no\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|soldiers|servicemen|guards|personnel|casualties|victims|lives))`;
+/** "no one was hurt", "nobody was killed or injured", "there were no casualties", "without casualties", "no deaths". */
+const ZERO_RES: Array<{ re: RegExp; outcomes: (m: RegExpExecArray) => Array<'killed' | 'injured'> }> = [
+  {
+    re: new RegExp(String.raw`\b${ZERO_PEOPLE}\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:(${KILLED})|(${INJURED}))(?:\s*(?:,|or|and|nor)\s*(?:(${KILLED})|(${INJURED})))?\b`, 'gi'),
+    outcomes: (m) => [m[1] || m[3] ? 'killed' : null, m[2] || m[4] ? 'injured' : null].filter((x): x is 'killed' | 'injured' => !!x),
+  },
+  { re: new RegExp(String.raw`\b${ZERO_PEOPLE}\s+(?:\w+\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b`, 'gi'), outcomes: () => ['killed'] },
+  {
+    re: /\b(?:(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?no\s+(?:reports?\s+of\s+)?(?:immediate\s+)?(?:human\s+)?(casualties|victims|(?:human\s+)?losses\s+among\s+\w+|deaths|fatalities|injuries)|without\s+(?:any\s+)?(casualties|victims|loss\s+of\s+life|injuries))\b(?!\s+(?:on|among)\s+(?:the\s+)?(?:\w+\s+)?(?:side|attackers|militants))/gi,
+    outcomes: (m) => (/deaths|fatalities|loss\s+of\s+life/i.test(m[1] ?? m[2]) ? ['killed'] : /injuries/i.test(m[1] ?? m[2]) ? ['injured'] : ['killed', 'injured']),
+  },
+];
+
+/**
+ * Statements that nobody was killed or hurt: a count of zero, which is a fact ("no casualties were reported"),
+ * different from a figure the text does not give.
+ */
+function zeroCasualties(text: string): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (const { re, outcomes } of ZERO_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const span = ex(text, m.index, m.index + m[0].length);
+      for (const outcome of outcomes(m)) {
+        if (out.some((o) => o.outcome === outcome && o.clause.start < span.end && span.start < o.clause.end)) continue;
+        out.push({ outcome, count: { value: 0, vague: false, span }, victims: span, role: 'unknown', nationality: null, anaphoric: false, clause: span });
+      }
+    }
+  }
+  return out;
 }
 
 const NAME = /^(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+$/;

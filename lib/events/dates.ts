@@ -134,6 +134,26 @@ const RULES: Rule[] = [
       return { ...first, end: addDays(first.start, 1), basis: `${first.basis}; the night into the next day` };
     },
   },
+  // "On May 3 and 4", "September 14-16", "between 14 and 16 September", "from August 30 to September 2": every day
+  // of a short span (at most a fortnight), precision 2 unless it is one day. A figure after the second day ("May 3 and
+  // 4 people") is a count, not a day.
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:on|between|from|during)\s+)?(?:${MONTH_RE}\s+${DAY_RE}\s*(?:-|–|and|to|through|until)\s*(?:${MONTH_RE}\s+)?${DAY_RE}|${DAY_RE}\s*(?:-|–|and|to|through|until)\s*${DAY_RE}\s+(?:of\s+)?${MONTH_RE})(?:,?\s+${YEAR_RE})?\b(?!\s*(?:[\w-]+\s+)?(?:people|persons|others|civilians|soldiers|servicemen|guards|militants|were|was|have|had|killed|injured|wounded|dead|percent|%|km|kilomet))`,
+      'gi',
+    ),
+    make: (m, published, ctx) => {
+      const [m1, d1, m2, d2] = m[1] ? [monthIndex(m[1]), +m[2], m[3] ? monthIndex(m[3]) : monthIndex(m[1]), +m[4]] : [monthIndex(m[7]), +m[5], monthIndex(m[7]), +m[6]];
+      const first = dayResult(m[8] ? +m[8] : null, m1, d1, undefined, published, ctx);
+      if (!first) return null;
+      const year = +first.start.slice(0, 4) + (m2 < m1 ? 1 : 0);
+      if (!validDay(year, m2, d2)) return null;
+      const end = iso(year, m2, d2);
+      const days = (parseIso(end).getTime() - parseIso(first.start).getTime()) / 86_400_000;
+      if (days < 1 || days > 14) return null;
+      return { start: first.start, end, timePrecision: 2, basis: `${first.basis}; every day from the first to the last named` };
+    },
+  },
   // "the previous day", "the day before", "a day earlier", "two days earlier", "the next day", "that day": from a date stated before
   {
     re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+(previous|preceding|next|following)\\s+day|the\\s+day\\s+(before|after)|${RELATIVE_DAYS}\\s+(earlier|before|later)|(?:on\\s+)?(?:that|the\\s+same)\\s+(day))\\b`, 'gi'),
@@ -270,7 +290,7 @@ function wordNumber(w: string): number {
 }
 
 /** Speech and publication words whose date is the statement's, not the incident's. */
-const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility|quoted)\b(?:\s+[\w’'-]+){0,4}\s+$/i;
+const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility|quoted)\b(?:\s+[\w’'-]+(?:\/[A-Za-z][\w’'-]*)?){0,4}\s+$/i;
 /** A dateline ("DUSHANBE, June 18 —") dates the report, not the incident it tells. */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:--|[—–-])/;

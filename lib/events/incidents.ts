@@ -62,6 +62,8 @@ export interface AggregateClaim {
 }
 
 // ---- syntax (the words themselves are in data/rules/events.json, see ./vocabulary) -----------------
+/** A clause saying where something is or happened: "is in", "lies near", "took place at", "was located in". */
+const SITE_STATEMENT = /\b(?:is|was|are|were|lies|lay|sits|stands)\s+(?:(?:located|situated|based)\s+)?(?:in|at|near|on|inside|close\s+to)\b|\b(?:took\s+place|happened|occurred)\s+(?:\w+\s+){0,2}?(?:in|at|near|on|inside)\b/i;
 const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
 const BORDER_CUE = /\b(?:(?:near|along|on|at|across|close to)\s+the\s+(?:\w+[–-]\w+\s+)?(?:border|frontier)|border\s+(?:area|zone|region|district|villages?)|cross-border|from\s+across\s+the\s+border|across\s+the\s+border|frontier)\b/i;
 const ORIGIN = /\b(?:from|originat\w+\s+from|launched\s+from|fired\s+from)\s+((?:across\s+the\s+border\s+(?:with|in)\s+)?(?:neighbo(?:u)?ring\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+)(?:[’']s)?(?:\s+(?:territory|soil|side|province|region|[A-Z][\w-]+\s+province))?)/;
@@ -282,7 +284,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     if (s.paragraph !== sceneParagraph) scene = null;
     // the scene: a day, or a month or week when the paragraph gives nothing finer ("In November 2021, protesters filled the streets")
     if (own) ((scene = { ...own, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
-    if (!lead && own?.timePrecision === 1 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
+    if (!lead && own && own.timePrecision <= 2 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
     const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 2 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
@@ -297,11 +299,14 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
       const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
-      if ((v.participantRef.test(s.text) || datesIt || hurt || toll) && told) {
+      // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
+      const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && SITE_STATEMENT.test(s.text) && mentions.some((m) => m.place && m.start >= s.start && m.end <= s.end);
+      if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
         target.sentences.push(s);
-        if (datesIt) target.date = { ...own!, excerpt: ex(body, s.start, s.end) };
+        // "A farmer was killed. Three more were hurt when … on May 3.": a sentence that goes on with the incident dates it too
+        if (datesIt || (own && !target.date && continues && target === prevDraft && !v.background.test(s.text))) target.date = { ...own!, excerpt: ex(body, s.start, s.end) };
         prevDraft = target;
       } else if (!continues) prevDraft = null;
       prevSentence = s;

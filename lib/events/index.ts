@@ -1,12 +1,14 @@
 import type { ResolvedMention } from '../geocode/types';
 import type { Article, EventFeature } from '../types';
 import { detectIncidents, type AggregateClaim } from './incidents';
-import { locateIncident, type Borders, type Located } from './locate';
+import { locateIncident, type Borders, type Located, type ProvinceLookup } from './locate';
 import { attachAggregates, groupReports, toEventFeature, type Report } from './merge';
 
 export interface ExtractOptions {
   /** Shared borders by "AF-TJ" (the gazetteer's `borders`), for events known only to be at a border. */
   borders?: Borders;
+  /** The province with an ISO 3166-2 code, for incidents the text places in two far-apart places of one province. */
+  provinceOf?: ProvinceLookup;
 }
 
 /**
@@ -37,7 +39,7 @@ export function extractEvents(articles: Article[], mentionsByArticle: Map<string
     const placed: Located[] = [];
     for (const incident of incidents) {
       const antecedent = placed.find((p) => !p.border) ?? placed[0] ?? null;
-      const located = locateIncident(incident, mentions, article.body, antecedent, borders);
+      const located = locateIncident(incident, mentions, article.body, antecedent, borders, options.provinceOf);
       if (located) placed.push(located);
       reports.push({ incident, located, published: article.published });
     }

@@ -1,5 +1,5 @@
 import type { Geometry, MultiLineString, Position } from 'geojson';
-import type { ResolvedMention } from '../geocode/types';
+import type { ResolvedMention, ResolvedPlace } from '../geocode/types';
 import { distanceKm, inMultiPolygon, nearestVertexKm } from '../geocode/geometry';
 import type { Excerpt, GeoPrecision, LonLat } from '../types';
 import type { ArticleIncident } from './incidents';
@@ -24,6 +24,9 @@ export interface Located {
 
 /** Shared borders by "AF-TJ" (ISO codes sorted), MultiLineString coordinates — the gazetteer's `borders`. */
 export type Borders = Record<string, Position[][]>;
+
+/** The province with an ISO 3166-2 code, as the geocoder would resolve it (lib/geocode provincePlace). */
+export type ProvinceLookup = (iso: string) => ResolvedPlace | null;
 
 const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
 /** Most specific first; a place outside the map's region only when nothing inside it is named. */
@@ -107,6 +110,7 @@ export function locateIncident(
   body: string,
   antecedent: Located | null,
   borders: Borders,
+  provinceOf?: ProvinceLookup,
 ): Located | null {
   // the sentence that dates the incident tells it too ("said he was shot on Tuesday in the X district")
   const dated = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
@@ -118,7 +122,7 @@ export function locateIncident(
   // share is certain — the border between them, or the province both lie in.
   const conflict = conflictOf(sites);
   if (conflict) {
-    const shared = sharedArea(conflict, sites, borders);
+    const shared = sharedArea(conflict, sites, borders, provinceOf);
     if (shared) return { ...shared, excerpt: ex(conflict[0]) };
   }
   // The incident's own sentences give only a country or a border: the article may say where in its lead or
@@ -324,7 +328,7 @@ function conflictOf(sites: ResolvedMention[]): [ResolvedMention, ResolvedMention
 }
 
 /** What two contradicting places share: the border between their countries, or the province both are in. */
-function sharedArea([a, b]: [ResolvedMention, ResolvedMention], sites: ResolvedMention[], borders: Borders): Omit<Located, 'excerpt'> | null {
+function sharedArea([a, b]: [ResolvedMention, ResolvedMention], sites: ResolvedMention[], borders: Borders, provinceOf?: ProvinceLookup): Omit<Located, 'excerpt'> | null {
   const pa = a.place!;
   const pb = b.place!;
   const why = `the text puts it at ${pa.name} and at ${pb.name}, ${Math.round(distanceKm(pa.coordinates, pb.coordinates))} km apart`;
@@ -335,9 +339,11 @@ function sharedArea([a, b]: [ResolvedMention, ResolvedMention], sites: ResolvedM
     const coords = midpoint(lines);
     return { placeId: `border:${key}`, location: `${[pa.country, pb.country].sort().map(countryName).join('–')} border`, coordinates: coords, country: pa.country, admin1: null, admin2: null, geoPrecision: 3, uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString, border: true, note: `${why}: only the border between them is certain` };
   }
-  const province = sites.find((m) => m.place!.featureType === 'ADM1' && m.place!.admin1 === pa.admin1 && pa.admin1 === pb.admin1);
-  if (province) {
-    const p = province.place!;
+  // the province both lie in: as the text names it, else from the gazetteer ("Leileksky and Batkensky districts" → Batken region)
+  const named = sites.find((m) => m.place!.featureType === 'ADM1' && m.place!.admin1 === pa.admin1 && pa.admin1 === pb.admin1)?.place ?? null;
+  const looked = !named && pa.admin1Code && pa.admin1Code === pb.admin1Code && provinceOf ? provinceOf(pa.admin1Code) : null;
+  const p = named ?? looked;
+  if (p) {
     return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: null, geoPrecision: 3, uncertainty: p.uncertainty, border: false, note: `${why}: only the province both lie in is certain` };
   }
   return null;

@@ -265,6 +265,12 @@ function admin1Name(g: LoadedGazetteer, iso: string | null): string | null {
   return iso ? (g.byId.get(`adm1:${iso}`)?.name ?? null) : null;
 }
 
+/** The province (admin-1) with this ISO 3166-2 code as a place, or null when the gazetteer has none. */
+export function provincePlace(g: LoadedGazetteer, iso: string): ResolvedPlace | null {
+  const e = g.byId.get(`adm1:${iso}`);
+  return e ? placeOf(g, e) : null;
+}
+
 /** The place a gazetteer entry stands for, with precision and uncertainty said plainly. */
 function placeOf(g: LoadedGazetteer, e: GazetteerEntry): ResolvedPlace | null {
   const p = point(e);

@@ -1,0 +1,54 @@
+/**
+ * Sentence shapes real reports use that the extractor once got wrong: day ranges, zero casualties,
+ * two districts of one province, and a later sentence saying where the incident happened.
+ * Sentences written here; the shapes come from the development set (data/devset).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from './dates';
+import { sumCasualties } from './casualties';
+import { buildCollection } from '../pipeline';
+import type { EventFeature } from '../types';
+
+const events = (body: string, published = '2024-05-07') =>
+  buildCollection([{ id: 't', file: 't.md', body, published }]).features.filter((f) => f.properties.kind === 'event') as EventFeature[];
+
+test('a span of days is every day of it, at precision 2; a count after it is not a day', () => {
+  for (const [text, start, end] of [
+    ['On May 3 and 4, farmers protested.', '2024-05-03', '2024-05-04'],
+    ['Fighting went on from 14 to 16 September.', '2023-09-14', '2023-09-16'],
+    ['between August 30 and September 2', '2023-08-30', '2023-09-02'],
+  ] as const) {
+    const [d] = findDates(text, '2024-05-07');
+    assert.equal(d.start.slice(5), start.slice(5), text);
+    assert.equal(d.end.slice(5), end.slice(5), text);
+    assert.equal(d.timePrecision, 2, text);
+  }
+  const [d] = findDates('On May 3 and 4 people were hurt.', '2024-05-07');
+  assert.equal(d.end, '2024-05-03', 'the 4 counts people');
+});
+
+test('zero casualties are a figure of 0, not a missing one; "no one" is never one person', () => {
+  const z = (s: string) => sumCasualties([s]);
+  assert.deepEqual([z('No casualties were reported.').killed?.value, z('No casualties were reported.').injured?.value], [0, 0]);
+  assert.equal(z('No one was hurt in the shelling.').injured?.value, 0);
+  assert.equal(z('No one was hurt in the shelling.').killed, null, 'nothing said of deaths');
+  assert.equal(z('Two guards were killed; no one else was hurt.').killed?.value, 2);
+  assert.equal(z('No one has claimed the attack.').killed, null);
+});
+
+test('a clash in two districts of one province, far apart, is placed at the province at precision 3', () => {
+  const [e] = events('On Friday Tajik forces shelled border villages in Leilek and Batken districts with mortars.');
+  assert.ok(e);
+  assert.equal(e.properties.geoPrecision, 3);
+  assert.equal(e.properties.admin1, 'Batken');
+  assert.match(String(e.properties.locationNote), /province both lie in/);
+});
+
+test('a later sentence saying where the attacked camp is places the incident there', () => {
+  const [e] = events(
+    'A camp of foreign workers in Tajikistan came under attack on the night of May 5, near the border with Afghanistan; one worker was killed.\n\nLocal media later said the camp that was attacked is in Shamsiddin Shohin district.',
+  );
+  assert.ok(e);
+  assert.equal(e.properties.admin2, 'Shamsiddin Shohin');
+});
