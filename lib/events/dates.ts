@@ -43,7 +43,8 @@ export interface DateContext {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|mar\\.|april|apr\\.|may|june|jun\\.|july|jul\\.|august|aug\\.|september|sept?\\.|october|oct\\.|november|nov\\.|december|dec\\.)';
+// abbreviations with or without their stop ("16 Sep", "Nov. 28"); a bare three-letter one is a month only next to a day or a year (see the month rule)
+const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?\\.?|july?\\.?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';

@@ -289,7 +289,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
     const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v);
-    const continues: boolean = !!prevDraft && !!prevSentence && prevSentence.paragraph === s.paragraph && prevDraft.sentences.includes(prevSentence);
+    // the sentence before told an incident, in this paragraph — or in the one before, when this one opens on it ("That attack killed …")
+    const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && /^\s*(?:That|This|The\s+same)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60));
+    const continues: boolean = !!prevDraft && !!prevSentence && (prevSentence.paragraph === s.paragraph || opensOnIt) && prevDraft.sentences.includes(prevSentence);
     if (!t && !aggregate) {
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
       const told = (continues ? prevDraft : drafts[0]) ?? null;

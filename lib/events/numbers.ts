@@ -50,11 +50,11 @@ function wordValue(w: string): number | null {
  * Reads a quantity of people: digits ("12", "1,200"), number words up to the hundreds ("twenty-five",
  * "two hundred and fifty"), "a dozen", "a"/"an"/"another" (one), vague words ("several", "dozens") and
  * modifiers ("more than", "at least", "nearly", "about", "up to"). The value is the lowest figure the words
- * allow — "more than a dozen" is 13, "at least 10" is 10, "nearly 10" is 9, "up to 10" is 1 — and `vague`
+ * allow, and the figure stated when the words only say it was exceeded — "more than a dozen" is 12, "at least 10" is 10, "nearly 10" is 9, "up to 10" is 1 — and `vague`
  * says whether the text gave an exact figure. Returns null for anything else.
  *
  * @example
- * parseQuantity('more than a dozen') // { value: 13, vague: true }
+ * parseQuantity('more than a dozen') // { value: 12, vague: true }
  * parseQuantity('twenty-five') // { value: 25, vague: false }
  */
 export function parseQuantity(text: string): Quantity | null {
@@ -73,8 +73,8 @@ export function parseQuantity(text: string): Quantity | null {
   // "another six", "a further three": exact figures of a further group
   if (mod && mod !== 'another' && mod !== 'a further') {
     vague = true;
-    if (mod === 'more than' || mod === 'over') value += 1;
-    else if (mod === 'nearly' || mod === 'almost') value = Math.max(1, value - 1);
+    // "more than 60": the figure the report gives, 60 (ACLED records the figure stated, flagged vague)
+    if (mod === 'nearly' || mod === 'almost') value = Math.max(1, value - 1);
     else if (mod === 'up to') value = 1;
   }
   return { value, vague };
