@@ -43,7 +43,8 @@ const PERPETRATOR = V.victims.perpetrator;
 const PERSON_NOUNS = V.victims.person;
 const KILLED = V.harm.killed;
 const INJURED = V.harm.injured;
-const AUX = String.raw`(?:were|was|been|are|is|being|got)\s+(?:\w+ly\s+)?`;
+// "were killed", "was reportedly killed", "was reported killed", "were confirmed dead", "is believed to have been killed"
+const AUX = String.raw`(?:were|was|been|are|is|being|got)\s+(?:\w+ly\s+)?(?:(?:reported|confirmed|believed|feared|said)\s+(?:to\s+(?:have\s+been|be)\s+)?)?`;
 const QTY_RE = new RegExp(String.raw`\b(?:${QUANTITY})\b`, 'gi');
 
 function ex(text: string, start: number, end: number): Excerpt {
@@ -234,8 +235,8 @@ export function findCasualties(text: string): CasualtyMention[] {
     if (!q || isMasked(q.start)) continue;
     add(nm[2] ? 'killed' : 'injured', q, ex(text, nm.index, nm.index + nm[0].length), ex(text, nm.index, nm.index + nm[0].length));
   }
-  // "leaving one Tajik border guard dead and three Kyrgyz servicemen wounded"
-  const leftRe = new RegExp(`\\b(?:leaving|left|leave|leaves)\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead)|(wounded|injured|hurt))\\b(?:\\s+and\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead)|(wounded|injured|hurt))\\b)?`, 'gi');
+  // "leaving one Tajik border guard dead and three Kyrgyz servicemen wounded", "Kyrgyzstan reported one civilian killed"
+  const leftRe = new RegExp(`\\b(?:leaving|left|leave|leaves|reported|reports|confirmed|confirms|counted|recorded)\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b(?:\\s+and\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b)?`, 'gi');
   while ((nm = leftRe.exec(text))) {
     const first = nm.index + nm[0].indexOf(nm[1]);
     const q1 = qs.find((x) => x.start === first);

@@ -223,13 +223,14 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:past|last)\s+(?:week|7 days|seven days)\b/gi,
     make: (_m, published) => (published ? { start: addDays(published, -7), end: published, timePrecision: 2, basis: 'the seven days up to the published date' } : null),
   },
-  // "this week", "earlier this week"
+  // "this week", "earlier this week" (before the published day, when that is not the week's first)
   {
-    re: /\b(?:earlier\s+)?this\s+week\b/gi,
-    make: (_m, published) => {
+    re: /\b(earlier\s+)?this\s+week\b/gi,
+    make: (m, published) => {
       if (!published) return null;
       const monday = addDays(published, -((parseIso(published).getUTCDay() + 6) % 7));
-      return { start: monday, end: published, timePrecision: 2, basis: 'the published date’s week, up to that date' };
+      const earlier = !!m[1] && monday < published;
+      return { start: monday, end: earlier ? addDays(published, -1) : published, timePrecision: 2, basis: earlier ? 'the published date’s week, before that date' : 'the published date’s week, up to that date' };
     },
   },
   // "last month", "the previous month"
@@ -246,10 +247,14 @@ const RULES: Rule[] = [
       return monthSpan(y, mo, 'the calendar month before the published date’s month');
     },
   },
-  // "this month", "earlier this month"
+  // "this month", "earlier this month" (before the published day, when that is not the month's first)
   {
-    re: /\b(?:earlier\s+)?this\s+month\b/gi,
-    make: (_m, published) => (published ? { ...monthSpan(+published.slice(0, 4), +published.slice(5, 7), 'the published date’s month'), end: published } : null),
+    re: /\b(earlier\s+)?this\s+month\b/gi,
+    make: (m, published) => {
+      if (!published) return null;
+      const earlier = !!m[1] && !published.endsWith('-01');
+      return { ...monthSpan(+published.slice(0, 4), +published.slice(5, 7), earlier ? 'the published date’s month, before that date' : 'the published date’s month'), end: earlier ? addDays(published, -1) : published };
+    },
   },
   // "yesterday", "today", "N days ago"
   {

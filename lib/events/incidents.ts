@@ -62,6 +62,8 @@ export interface AggregateClaim {
 }
 
 // ---- syntax (the words themselves are in data/rules/events.json, see ./vocabulary) -----------------
+/** A sentence in which the speaker of the sentence before goes on: "He added that …", "She also said …". */
+const SPEAKER_GOES_ON = /^\s*(?:He|She|They)\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say|said|told)\b/;
 /** A clause saying where something is or happened: "is in", "lies near", "took place at", "was located in". */
 const SITE_STATEMENT = /\b(?:is|was|are|were|lies|lay|sits|stands)\s+(?:(?:located|situated|based)\s+)?(?:in|at|near|on|inside|close\s+to)\b|\b(?:took\s+place|happened|occurred)\s+(?:\w+\s+){0,2}?(?:in|at|near|on|inside)\b/i;
 const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
@@ -290,7 +292,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const t = trigger(s.text, v);
     const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v);
     // the sentence before told an incident, in this paragraph — or in the one before, when this one opens on it ("That attack killed …")
-    const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && /^\s*(?:That|This|The\s+same)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60));
+    // — or the same speaker goes on ("He added that 58 people were wounded")
+    const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && ((/^\s*(?:That|This|The\s+same)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60))) || SPEAKER_GOES_ON.test(s.text));
     const continues: boolean = !!prevDraft && !!prevSentence && (prevSentence.paragraph === s.paragraph || opensOnIt) && prevDraft.sentences.includes(prevSentence);
     if (!t && !aggregate) {
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
@@ -394,6 +397,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       drafts.forEach((d, i) => (d.order = i));
     }
   }
+  joinNightIntoLead(drafts, sitesOf, v);
   for (const d of drafts) {
     const background = d.pieces.some((p) => v.earlier.test(p.text)) && d.order > 0;
     if (!d.date && !background) d.date = lead ?? datelineDate;
@@ -405,6 +409,37 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     if (inside.length && (a.count === null || a.count === inside.length)) a.covers = inside.map((d) => d.order);
   }
   return { incidents: drafts.map((d) => finish(article, d, v)), aggregates };
+}
+
+/** Parts of the day that run into the next one: an attack "late on Sunday night" can be the lead's "on Monday". */
+const INTO_NEXT_DAY = /^(?:late|night|overnight|evening|late night|late evening)$/;
+
+/**
+ * A lead that dates the news by the day it was reported ("the Taliban struck on Monday") and a later sentence that
+ * tells the same act the night before ("launched an assault late on Sunday night"): one incident over both days,
+ * when their kinds agree and no place sets them apart.
+ */
+function joinNightIntoLead(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site[], v: Vocabulary): void {
+  const lead = drafts[0];
+  if (!lead?.date || lead.date.timePrecision !== 1 || lead.date.start !== lead.date.end) return;
+  const night = drafts.find(
+    (d) =>
+      d !== lead &&
+      d.date?.timePrecision === 1 &&
+      d.date.start === d.date.end &&
+      INTO_NEXT_DAY.test(d.date.partOfDay ?? '') &&
+      addDays(d.date.start, 1) === lead.date!.start &&
+      !d.pieces.some((p) => v.earlier.test(p.text)) &&
+      d.pieces.every((p) => sameKind(lead, p, v)) &&
+      !placedApart(sitesOf(lead.pieces), sitesOf(d.pieces)) &&
+      !placedApart(sitesOf(d.pieces), sitesOf(lead.pieces)),
+  );
+  if (!night) return;
+  lead.pieces = [...lead.pieces, ...night.pieces].sort((a, b) => a.start - b.start);
+  lead.sentences = [...new Set([...lead.sentences, ...night.sentences])].sort((a, b) => a.start - b.start);
+  lead.date = { ...night.date!, end: lead.date.end, basis: `${night.date!.basis}, through to the day the lead gives (${lead.date.span.text})` };
+  drafts.splice(drafts.indexOf(night), 1);
+  drafts.forEach((d, i) => (d.order = i));
 }
 
 /** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */

@@ -38,6 +38,8 @@ const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
 /** Not a site either: a name standing for the people who speak ("Batken regional officials said"). */
 const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b/i;
+/** …unless the officials' place is itself the target: "the home of the Khwaja Ghar district police chief", "the office of the Kunduz governor". */
+const OWNED_SITE_BEFORE = /\b(?:home|house|residence|office|compound|headquarters|car|vehicle|convoy|guards?|bodyguards?)\s+of\s+(?:the\s+)?$/i;
 
 function isDateline(body: string, m: ResolvedMention): boolean {
   const lineStart = body.lastIndexOf('\n', m.start - 1) + 1;
@@ -249,7 +251,7 @@ function isSite(m: ResolvedMention, body: string): boolean {
   const afterDateline = /^\s*\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(body.slice(lineStart, m.start));
   // a country outside the map's region is never where an incident on it happened
   const foreignCountry = m.place?.featureType === 'PCLI' && !MAP_REGION.has(m.place.country);
-  return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && !NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40));
+  return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && (!NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40)) || OWNED_SITE_BEFORE.test(before));
 }
 
 function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {

@@ -52,3 +52,31 @@ test('a later sentence saying where the attacked camp is places the incident the
   assert.ok(e);
   assert.equal(e.properties.admin2, 'Shamsiddin Shohin');
 });
+
+test('a lead dated by the day of the report and the same raid "late on Sunday night" are one incident over both days', () => {
+  const evs = events(
+    'Ten police officers were killed when the Taliban attacked in Takhar province on Monday.\n\nA police spokesman said the militants launched an assault late on Sunday night on the home of the Khwaja Ghar district police chief.',
+    '2020-03-30',
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].properties.date, '2020-03-29');
+  assert.equal(evs[0].properties.dateEnd, '2020-03-30');
+  assert.equal(evs[0].properties.fatalities, 10);
+  assert.match(evs[0].properties.location, /Khw/, 'the home of the district police chief is a site, not a speaker');
+});
+
+test('"was reported killed" and "reported one civilian killed" are deaths; "earlier this week" ends before the published day', () => {
+  assert.equal(sumCasualties(['At least one civilian was reported killed on Thursday.']).killed?.value, 1);
+  assert.equal(sumCasualties(['Kyrgyzstan reported one civilian killed and 31 people wounded.']).killed?.value, 1);
+  const [d] = findDates('Earlier this week, a school was hit.', '2022-04-21');
+  assert.deepEqual([d.start, d.end], ['2022-04-18', '2022-04-20']);
+});
+
+test('a paragraph opening "He added that …" or "That attack …" goes on with the incident told just before', () => {
+  const evs = events(
+    'On Thursday, 12 worshippers were killed in a blast at a mosque in Mazar-i-Sharif, a health official said.\n\nHe added that 58 people were wounded.\n\nIn a separate blast in Kunduz, four people were killed.',
+    '2022-04-21',
+  );
+  const mazar = evs.find((e) => /Maz/.test(e.properties.location));
+  assert.equal(mazar?.properties.injured, 58);
+});
