@@ -134,7 +134,10 @@ export function locateIncident(
   const borderMention = sites.find((m) => m.place!.featureType === 'BORDER') ?? null;
   // forces of two countries fighting each other ("Afghan forces and Tajik border guards exchanged fire") are at their border
   const forcesOf = new Set(incident.actors.map((a) => actorCountry(a.text, /^\S+\s+(?:forces|border\s+guards|troops|soldiers|security)/i)).filter(Boolean));
-  const borderish = !!(incident.borderCue || borderMention || incident.origin || incident.enteredCountry || forcesOf.size >= 2 || sites.some((m) => m.place!.featureType === 'border-post'));
+  // "a clash between Tajikistan and Kyrgyzstan": two neighbouring countries named as the sides are at their border
+  const sides = [...new Set(sites.filter((m) => m.place!.featureType === 'PCLI').map((m) => m.place!.country))].sort();
+  const sidesBorder = sides.length === 2 && borders[sides.join('-')] ? sides.join('-') : null;
+  const borderish = !!(incident.borderCue || borderMention || incident.origin || incident.enteredCountry || forcesOf.size >= 2 || sidesBorder || sites.some((m) => m.place!.featureType === 'border-post'));
 
   if (best && !['PCLI', 'BORDER', 'STM'].includes(best.place!.featureType)) {
     const p = best.place!;
@@ -161,7 +164,7 @@ export function locateIncident(
   }
   if (borderMention || borderish) {
     const country = best?.place?.featureType === 'PCLI' ? best.place.country : null;
-    const key = borderMention ? borderKey(borderMention, borders) : pickBorder(incident, country, borders, mentions);
+    const key = borderMention ? borderKey(borderMention, borders) : (sidesBorder ?? pickBorder(incident, country, borders, mentions));
     if (key && borders[key]) {
       const site = siteCountry(incident, key, country, mentions);
       // the same border named elsewhere in the article gives the same name and point as the geocoder's
