@@ -68,6 +68,7 @@ export const HAND_FEATURE_CODES = {
   STM: 'stream: a river, with its course as a line',
   VAL: 'valley',
   GRGE: 'gorge',
+  PASS: 'mountain pass',
   MN: 'mine',
   RESN: 'nature reserve',
   AREA: 'area: a tract of land without fixed boundaries',
