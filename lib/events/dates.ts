@@ -389,6 +389,8 @@ export function findDates(text: string, published?: string, context?: DateContex
       ...(dateline ? { dateline: true as const } : {}),
       reporting:
         dateline ||
+        // "It was reported on May 17 that a resident had died": the day of the report, not of the death
+        (/\bit\s+(?:was|has\s+been|had\s+been)\s+(?:reported|announced|said|stated|confirmed)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, f.index - 40), f.index)) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) ||
         isReporting(text.slice(Math.max(0, f.index - 60), f.index)) ||
         REPORTING_AFTER.test(text.slice(end, end + 80)) ||
         (/^\W*$/.test(text.slice(0, f.index).replace(/\b(?:on|late|early|in|the|of)\b/gi, '')) && REPORTING_AFTER_OPENING.test(text.slice(end, end + 80))),

@@ -285,9 +285,12 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const own = dates.filter((d) => !d.reporting).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
     if (s.paragraph !== sceneParagraph) scene = null;
     // the scene: a day, or a month or week when the paragraph gives nothing finer ("In November 2021, protesters filled the streets")
-    if (own) ((scene = { ...own, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
+    // the scene is where the narrative stands at the sentence's end: its last day ("By May 14th, … until 1600 on May 16th")
+    const last = dates.filter((d) => !d.reporting && d.timePrecision === own?.timePrecision).pop() ?? own;
+    if (last) ((scene = { ...last, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
     if (!lead && own && own.timePrecision <= 2 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
-    const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 2 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
+    // the dateline opens the body, after the headline and any standfirst lines
+    const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 4 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
     const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v);

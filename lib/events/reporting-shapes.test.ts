@@ -80,3 +80,24 @@ test('a paragraph opening "He added that …" or "That attack …" goes on with 
   const mazar = evs.find((e) => /Maz/.test(e.properties.location));
   assert.equal(mazar?.properties.injured, 58);
 });
+
+test('"It was reported on May 17 that …" dates the report, not what it reports', () => {
+  const [d] = findDates('It was reported on May 17 that a local man had died during the protests.', '2022-05-22');
+  assert.equal(d.reporting, true);
+});
+
+test('a dateline after a headline and two standfirst lines still dates the day’s news', () => {
+  const [e] = events('Border news\n\nToll rises\n\nDozens hurt in the clash\n\nDUSHANBE, 16 Sep - Agency. Seven civilians were killed in Isfara during the fighting.', '2022-09-16');
+  assert.equal(e?.properties.date, '2022-09-16');
+});
+
+test('an undated act after a sentence naming two days happened on the later one', () => {
+  const [e] = events('By May 14th, crowds had filled the square, and they were given until May 16th to leave. On the deadline, police charged the crowd and one man was killed in Khorog.', '2022-05-19');
+  assert.equal(e?.properties.date, '2022-05-16');
+});
+
+test('"a clash between Tajikistan and Kyrgyzstan" with no narrower place is at their border, at precision 3', () => {
+  const [e] = events('That clash between Tajikistan and Kyrgyzstan, on April 28-29, was set off by a dispute over water.', '2021-07-09');
+  assert.equal(e?.properties.geoPrecision, 3);
+  assert.match(String(e?.properties.location), /Kyrgyzstan–Tajikistan border/);
+});
