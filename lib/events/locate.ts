@@ -25,6 +25,40 @@ export interface Located {
 /** Shared borders by "AF-TJ" (ISO codes sorted), MultiLineString coordinates — the gazetteer's `borders`. */
 export type Borders = Record<string, Position[][]>;
 
+/**
+ * The stretch of a border within reach of two places on either side of it (no further from each than they are
+ * from each other, plus 25 km), or null when no part of the border is.
+ */
+function borderBetween(lines: Position[][], a: LonLat, b: LonLat): Position[][] | null {
+  const reach = distanceKm(a, b) + 25;
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let run: Position[] = [];
+    for (const p of line) {
+      if (distanceKm(p, a) <= reach && distanceKm(p, b) <= reach) run.push(p);
+      else {
+        if (run.length >= 2) out.push(run);
+        run = [];
+      }
+    }
+    if (run.length >= 2) out.push(run);
+  }
+  return out.length ? out : null;
+}
+
+/** The vertex of these lines with the least summed distance to two places. */
+function closestToBoth(lines: Position[][], a: LonLat, b: LonLat): LonLat {
+  let best: LonLat = [lines[0][0][0], lines[0][0][1]];
+  let bestD = Infinity;
+  for (const l of lines) {
+    for (const p of l) {
+      const d = distanceKm(p, a) + distanceKm(p, b);
+      if (d < bestD) [best, bestD] = [[p[0], p[1]], d];
+    }
+  }
+  return best;
+}
+
 /** The province with an ISO 3166-2 code, as the geocoder would resolve it (lib/geocode provincePlace). */
 export type ProvinceLookup = (iso: string) => ResolvedPlace | null;
 
@@ -340,9 +374,10 @@ function sharedArea([a, b]: [ResolvedMention, ResolvedMention], sites: ResolvedM
   if (pa.country !== pb.country) {
     const key = [pa.country, pb.country].sort().join('-');
     if (!borders[key]) return null;
-    const lines = borders[key];
-    const coords = midpoint(lines);
-    return { placeId: `border:${key}`, location: `${[pa.country, pb.country].sort().map(countryName).join('–')} border`, coordinates: coords, country: pa.country, admin1: null, admin2: null, geoPrecision: 3, uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString, border: true, note: `${why}: only the border between them is certain` };
+    const between = borderBetween(borders[key], pa.coordinates, pb.coordinates);
+    const lines = between ?? borders[key];
+    const coords = between ? closestToBoth(between, pa.coordinates, pb.coordinates) : midpoint(lines);
+    return { placeId: `border:${key}`, location: `${[pa.country, pb.country].sort().map(countryName).join('–')} border`, coordinates: coords, country: pa.country, admin1: null, admin2: null, geoPrecision: 3, uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString, border: true, note: `${why}: only the border between them is certain${between ? ', the stretch of it within reach of both' : ''}` };
   }
   // the province both lie in: as the text names it, else from the gazetteer ("Leileksky and Batkensky districts" → Batken region)
   const named = sites.find((m) => m.place!.featureType === 'ADM1' && m.place!.admin1 === pa.admin1 && pa.admin1 === pb.admin1)?.place ?? null;

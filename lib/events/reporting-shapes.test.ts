@@ -101,3 +101,21 @@ test('"a clash between Tajikistan and Kyrgyzstan" with no narrower place is at t
   assert.equal(e?.properties.geoPrecision, 3);
   assert.match(String(e?.properties.location), /Kyrgyzstan–Tajikistan border/);
 });
+
+test('a name and its other name in brackets are one place; a quoted name or an aside before a feature word is not a river', async () => {
+  const { geocodeArticle } = await import('../geocode');
+  const ms = geocodeArticle({ id: 't', file: 't.md', body: 'They crossed near the Devashtich (formerly Ghonchi) district. The head of the "Shurob" coal mine was hurt.' });
+  const by = (w: string) => ms.find((m) => m.text.startsWith(w));
+  assert.equal(by('Devashtich')?.place?.featureType, 'ADM2');
+  assert.equal(by('Ghonchi')?.place?.id, by('Devashtich')?.place?.id, 'the former name is the district, not the town');
+  assert.ok(by('Shurob')?.place, 'the mine’s village is placed');
+});
+
+test('two accounts placing one clash on either side of a border: the stretch of border between them, not the whole border', async () => {
+  const { distanceKm } = await import('../geocode/geometry');
+  const [e] = events('A border guard was killed on Monday in a shootout that Kyrgyz officials placed near Batken and Tajik officials placed near Khujand.', '2025-03-12');
+  const [batken, khujand]: [number, number][] = [[70.8194, 40.0626], [69.6222, 40.2826]];
+  const reach = distanceKm(batken, khujand) + 25;
+  const p = e.geometry.coordinates as [number, number];
+  assert.ok(distanceKm(p, batken) <= reach && distanceKm(p, khujand) <= reach, `point ${p} is between them`);
+});

@@ -62,7 +62,7 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
   tops.forEach((o, k) => o.feature === 'POST' && o.container && postsByName.set(folded[k], [...(postsByName.get(folded[k]) ?? []), k]));
   const otherPoints = [...new Map(chosen.flatMap((c, k) => (c && !tops[k].government && !['PCLI', 'BORDER', 'ADM1'].includes(c.entry.fc) && point(c.entry) ? [[c.entry.id, point(c.entry)!] as const] : []))).values()];
   const article$ = { settled, postsByName, otherPoints, folded };
-  return tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i], article$)]));
+  return sameInBrackets(tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i], article$)])), article.body);
 }
 
 /** The places the article names exactly (not governments, adjectives, countries, borders or rivers), one per entry. */
@@ -263,6 +263,26 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
 
 function admin1Name(g: LoadedGazetteer, iso: string | null): string | null {
   return iso ? (g.byId.get(`adm1:${iso}`)?.name ?? null) : null;
+}
+
+/** Between a name and another name for the same place in brackets: "Devashtich (formerly Ghonchi)", "Barkhorog (Upper Khorog)". */
+const BRACKET_ALIAS = /^[ \t]*\([ \t]*(?:(?:formerly|previously|once|now|also(?:[ \t]+known[ \t]+as)?|known[ \t]+as|or|aka|a\.k\.a\.)[ \t]+)?$/i;
+
+/**
+ * A name and its other name in brackets are one place: the one the gazetteer places (the first when both are)
+ * stands for both, so a district's former name is not read as the town that shares it.
+ */
+function sameInBrackets(mentions: ResolvedMention[], body: string): ResolvedMention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    if (!BRACKET_ALIAS.test(body.slice(a.end, b.start)) || !/^[ \t]*\)/.test(body.slice(b.end))) continue;
+    const [from, to] = a.place ? [a, b] : [b, a];
+    if (!from.place || (to.place && to.place.id === from.place.id)) continue;
+    if (to.government || to.adjective) continue;
+    to.place = from.place;
+    to.reason = `another name for the place it is bracketed with ("${from.text}"): ${from.reason}`;
+  }
+  return mentions;
 }
 
 /** The province (admin-1) with this ISO 3166-2 code as a place, or null when the gazetteer has none. */

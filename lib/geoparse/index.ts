@@ -123,6 +123,12 @@ function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
  */
 function riverUse(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
+  // "the “Shurob” coal mine", "the Devashtich (formerly Ghonchi) district": a quoted name or an aside before a feature word
+  if (next && /^["”’']?[ \t]+$/.test(next.gap) && featureAt(tokens, last + 1)) return false;
+  if (next && /^[ \t]*\($/.test(next.gap)) {
+    const close = tokens.findIndex((t, k) => k > last + 1 && /\)/.test(t.gap));
+    if (close > 0 && close - last <= 6 && /^\)[ \t]+$/.test(tokens[close].gap) && featureAt(tokens, close)) return false;
+  }
   if (!next || /[,.;:!?()"“”]/.test(next.gap) || tokens[last].possessive) return true;
   return riverFollowers.has(next.text.toLowerCase());
 }
