@@ -62,6 +62,20 @@ export interface AggregateClaim {
 }
 
 // ---- syntax (the words themselves are in data/rules/events.json, see ./vocabulary) -----------------
+/** Words that end a run of fighting: "by Friday they had agreed a ceasefire", "fighting went on until Sunday". */
+const RUN_ENDS = /\b(?:ceasefire|cease-fire|truce|ended|stopped|subsided|halted|calm(?:ed)?|went\s+on|continued|lasted)\b/i;
+
+/**
+ * "began fighting on Wednesday; by Friday they had agreed a ceasefire": a day the sentence says the act ran
+ * until (a later day after "by", "until", "till" or "through", with a word of ending) closes its span.
+ */
+function untilEnd(first: DateMention, dates: DateMention[], s: Sentence): DateMention {
+  if (first.timePrecision !== 1 || !RUN_ENDS.test(s.text)) return first;
+  const end = dates.find((d) => !d.reporting && d.timePrecision === 1 && d.start > first.end && /\b(?:by|until|till|through)\s+$/i.test(s.text.slice(0, d.span.start - s.start)));
+  if (!end || (Date.parse(end.start) - Date.parse(first.start)) / 86_400_000 > 14) return first;
+  return { ...first, end: end.start, basis: `${first.basis}; until ${end.span.text}, when it ended (${end.basis})` };
+}
+
 /** A sentence in which the speaker of the sentence before goes on: "He added that …", "She also said …". */
 const SPEAKER_GOES_ON = /^\s*(?:He|She|They)\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say|said|told)\b/;
 /** A clause saying where something is or happened: "is in", "lies near", "took place at", "was located in". */
@@ -282,11 +296,12 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const dates = findDates(s.text, published, ctx, stated).map((d) => ({ ...d, span: shift(d.span, s.start) }));
     for (const d of dates) if (d.timePrecision === 1) stated = { date: d.start, text: d.span.text };
     for (const d of dates) if (d.timePrecision === 3) ((ctx = { year: +d.start.slice(0, 4), month: +d.start.slice(5, 7) }), (ctxParagraph = s.paragraph));
-    const own = dates.filter((d) => !d.reporting).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
+    const first = dates.filter((d) => !d.reporting).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
+    const own = first ? untilEnd(first, dates, s) : null;
     if (s.paragraph !== sceneParagraph) scene = null;
     // the scene: a day, or a month or week when the paragraph gives nothing finer ("In November 2021, protesters filled the streets")
     // the scene is where the narrative stands at the sentence's end: its last day ("By May 14th, … until 1600 on May 16th")
-    const last = dates.filter((d) => !d.reporting && d.timePrecision === own?.timePrecision).pop() ?? own;
+    const last = own !== first ? own : (dates.filter((d) => !d.reporting && d.timePrecision === own?.timePrecision).pop() ?? own);
     if (last) ((scene = { ...last, excerpt: ex(body, s.start, s.end) }), (sceneParagraph = s.paragraph));
     if (!lead && own && own.timePrecision <= 2 && s.paragraph <= 2 && (!published || (own.start <= published && own.start >= addDays(published, -7)))) lead = { ...own, excerpt: ex(body, s.start, s.end), basis: `${own.basis}; the day the article's lead gives, for an incident it tells without a date` };
     // the dateline opens the body, after the headline and any standfirst lines

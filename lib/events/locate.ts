@@ -206,7 +206,8 @@ export function locateIncident(
       // provinces and districts named with the incident (its sentences, its paragraph) narrow the border to the stretch inside them
       const [from, to] = paragraphOf(body, incident.ranges[0]?.start ?? 0);
       const near = (m: ResolvedMention) => (m.start >= from && m.end <= to) || incident.ranges.some((r) => m.start >= r.start && m.end <= r.end);
-      const within = borderStretch(borders[key], mentions.filter(near), body);
+      // the article's first incident is what the article is about: areas it names anywhere narrow it when its paragraph names none
+      const within = borderStretch(borders[key], mentions.filter(near), body) ?? (incident.order === 0 ? borderStretch(borders[key], mentions, body) : null);
       const lines = within?.lines ?? borders[key];
       const coords = within ? midpoint(within.lines) : named?.place ? named.place.coordinates : midpoint(lines);
       return {
@@ -219,7 +220,7 @@ export function locateIncident(
         geoPrecision: 3,
         uncertainty: { type: 'MultiLineString', coordinates: lines } as MultiLineString,
         border: true,
-        note: `only “${(incident.borderCue ?? incident.origin?.excerpt ?? borderMention)?.text ?? 'the border'}” is known: anywhere along the ${key} border${within ? ` inside ${within.names.join(' and ')}, named with it` : ''}`,
+        note: `only “${(incident.borderCue ?? incident.origin?.excerpt ?? borderMention)?.text ?? 'the border'}” is known: anywhere along the ${key} border${within ? ` inside ${within.names.join(' and ')}, named in the article` : ''}`,
         excerpt: borderMention ? ex(borderMention) : incident.borderCue ?? incident.origin?.excerpt,
       };
     }

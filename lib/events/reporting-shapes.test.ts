@@ -119,3 +119,8 @@ test('two accounts placing one clash on either side of a border: the stretch of 
   const p = e.geometry.coordinates as [number, number];
   assert.ok(distanceKm(p, batken) <= reach && distanceKm(p, khujand) <= reach, `point ${p} is between them`);
 });
+
+test('"began fighting on Wednesday; by Friday they had agreed a ceasefire" spans Wednesday to Friday', () => {
+  const [e] = events('The two neighbours began fighting on Wednesday; by Friday they had agreed a ceasefire. At least 20 people were killed on the Kyrgyzstan-Tajikistan border.', '2022-09-19');
+  assert.deepEqual([e?.properties.date, e?.properties.dateEnd], ['2022-09-14', '2022-09-16']);
+});
