@@ -290,6 +290,15 @@ export function findCasualties(text: string): CasualtyMention[] {
     }
   }
   out.push(...zeroCasualties(text));
+  // 7. a communiqué's list of the dead by name and year of birth: "ended with the neutralization … of members of
+  //    the group: Surname Name Patronymic, born in 1974, resident of X; …" — one person per "born in"
+  const listRe = /\b(?:neutrali[sz](?:ed|ation)|liquidat(?:ed|ion)|eliminat(?:ed|ion)|killed|killing|deaths?\s+of)\b[^.:;]*:\s*([^.]+)/gi;
+  while ((nm = listRe.exec(text))) {
+    const born = [...nm[1].matchAll(/\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+born\s+in\s+(?:19|20)\d{2}\b/g)];
+    if (born.length < 2) continue;
+    const from = nm.index + nm[0].length - nm[1].length;
+    add('killed', { start: from, end: from + nm[1].length, q: { value: born.length, vague: false } }, ex(text, from, from + nm[1].length), ex(text, nm.index, nm.index + nm[0].length));
+  }
   // "The bomber died …, although local media said one other person also died": a further victim another source
   // claims is that source's higher count, not an addition (ACLED keeps the lowest figure)
   const alt = /\b(?:although|though|but|whereas|while)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|claimed|put|told)\b/i.exec(text);

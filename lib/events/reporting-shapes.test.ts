@@ -124,3 +124,8 @@ test('"began fighting on Wednesday; by Friday they had agreed a ceasefire" spans
   const [e] = events('The two neighbours began fighting on Wednesday; by Friday they had agreed a ceasefire. At least 20 people were killed on the Kyrgyzstan-Tajikistan border.', '2022-09-19');
   assert.deepEqual([e?.properties.date, e?.properties.dateEnd], ['2022-09-14', '2022-09-16']);
 });
+
+test('a communiqué listing the dead by name and year of birth counts one death per person listed', () => {
+  const s = 'The operation ended with the neutralization, during armed resistance, of members of the group: Aliev Karim Saidovich, born in 1974, resident of X village; Saidov Rustam Aliyevich, born in 1980, resident of Y village; and Nazarov Umed Jurayevich, born in 1969, resident of Z village.';
+  assert.equal(sumCasualties([s]).killed?.value, 3);
+});
