@@ -200,7 +200,8 @@ function pluralEvent(text: string, v: Vocabulary): boolean {
   const after = text.slice(noun.index + noun[0].length);
   const before = text.slice(0, noun.index);
   // it happened: "clashes erupted", "killed in clashes", "clashes … left five dead"
-  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,8}?\\s+${v.pluralEventVerb.source}`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
+  // "clashes involving troops on the border killed dozens": the plural is the subject of a verb of harm
+  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,8}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
   if (!happened) return false;
   // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
   if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40))) return false;

@@ -129,3 +129,9 @@ test('a communiqué listing the dead by name and year of birth counts one death 
   const s = 'The operation ended with the neutralization, during armed resistance, of members of the group: Aliev Karim Saidovich, born in 1974, resident of X village; Saidov Rustam Aliyevich, born in 1980, resident of Y village; and Nazarov Umed Jurayevich, born in 1969, resident of Z village.';
   assert.equal(sumCasualties([s]).killed?.value, 3);
 });
+
+test('"clashes on the border killed dozens" is one incident that happened, not a summary of several', () => {
+  const evs = events('Last April, clashes involving soldiers on the Tajik-Kyrgyz border killed dozens of people on both sides.', '2022-01-27');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].properties.date, '2021-04-01');
+});
