@@ -402,6 +402,8 @@ export function findDates(text: string, published?: string, context?: DateContex
 /** "said … on", but not a passive "was reported on", which dates the thing reported. */
 function isReporting(before: string): boolean {
   const m = REPORTING_BEFORE.exec(before);
+  // "Khovar says that on February 1, 2020 they seized …": after "that" the date is inside what is reported
+  if (m && /\bthat\b/i.test(m[0].replace(/^\w+/, ''))) return false;
   // "said the school was attacked two days earlier": the date belongs to the clause reported, not to the saying
   return !!m && !/\b(?:was|were|been|is|are|being)\s+$/i.test(before.slice(0, m.index)) && !/\b(?:(?:was|were|had|has|have|been)\s+(?!dated|reported|said|stated|announced|issued|released|published|posted|told)\w+|happened|occurred|took\s+place|broke\s+out|erupted|began|started)\b/i.test(m[0]);
 }
