@@ -169,9 +169,12 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
   const w = v.weapons;
   const res = [t.droneAct, w.explosive, w.suicide, w.artillery, w.grenade, t.clash, t.shooting, t.incursion, t.crossBorderOperation, t.attack, t.killed, t.riot, t.forceOnProtesters];
   let best: { kind: 'single' | 'plural'; index: number } | null = null;
+  const accident = v.accident.test(text);
   for (const re of res) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m: RegExpExecArray | null;
+    // deaths and hurt in an accident ("two were killed when a Ranger rolled over") are not an attack
+    if (accident && (re === t.killed || re === t.riot)) continue;
     while ((m = g.exec(used))) {
       if (v.irrealis.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the killing of Chinese workers", "condemned the attack": a reference, decided by the caller
@@ -325,7 +328,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
       const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && SITE_STATEMENT.test(s.text) && mentions.some((m) => m.place && m.start >= s.start && m.end <= s.end);
-      if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told) {
+      if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
         target.sentences.push(s);

@@ -135,3 +135,13 @@ test('"clashes on the border killed dozens" is one incident that happened, not a
   assert.equal(evs.length, 1);
   assert.equal(evs[0].properties.date, '2021-04-01');
 });
+
+test('"at 04:00 Moscow time" names a clock, not a place; deaths in an accident are no attack', () => {
+  const evs = events(
+    'Border guards of Tajikistan and Kyrgyzstan exchanged fire at 04:00 Moscow time; a soldier was killed.\n\nIt was reported earlier that seven people died when a truck ran into a customs post in Batken region.',
+    '2022-06-14',
+  );
+  assert.equal(evs.length, 1);
+  assert.doesNotMatch(evs[0].properties.location, /Moscow/);
+  assert.equal(evs[0].properties.fatalities, 1);
+});

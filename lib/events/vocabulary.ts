@@ -27,6 +27,8 @@ export interface Vocabulary {
   pluralEventNoun: RegExp;
   pluralEventPeriod: RegExp;
   irrealis: RegExp;
+  /** An accident told ("a truck ran into the post", "the vehicle overturned"): deaths in it are no attack. */
+  accident: RegExp;
   background: RegExp;
   separate: RegExp;
   /** "previously", "last year": an incident told as earlier than the news. */
@@ -91,6 +93,7 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     pluralEventNoun: words(r.pluralEvents.nouns),
     pluralEventPeriod: words(r.pluralEvents.periods),
     irrealis: new RegExp(String.raw`\b${alternation(r.irrealis)}\b[^,.;]{0,40}$`, 'i'),
+    accident: words(r.accidents.rows),
     // "officials had earlier reported that …": the report is earlier, not the act
     background: new RegExp(String.raw`${words(r.background).source}(?!\s+(?:reported|said|announced|stated|told))`, 'i'),
     separate: words(r.separate),

@@ -260,6 +260,11 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
   for (let i = 0; i < tokens.length; i++) {
     let f: (typeof found)[number] | null = null;
     const m = matchAt(gazetteer, text, tokens, i);
+    // "at 04:00 Moscow time", "Kabul time": a clock, not a place
+    if (m && /^time$/i.test(tokens[m.j + 1]?.text ?? '') && /^[ \t]+$/.test(tokens[m.j + 1].gap)) {
+      i = m.j;
+      continue;
+    }
     if (m) {
       const fw = QUOTED_GAP.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
       f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? null, plural: fw?.plural ?? false };
