@@ -60,19 +60,30 @@ export function checkCorpusFile(file: string, root: string): void {
 export function readArticles(files: string[], options: { corpus?: boolean } = {}): Article[] {
   const seen = new Map<string, string>();
   return files.map((file) => {
-    let text: string;
-    try {
-      text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
-    } catch (e) {
-      throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-    }
-    const article = parseArticle(text, relative(file), { requireDate: options.corpus });
-    if (options.corpus && article.body.trim() === '') throw new ArticleError(article.file, 'body is empty');
-    const other = seen.get(article.id);
-    if (other) throw new ArticleError(article.file, `duplicate id "${article.id}" (also used by ${other})`);
-    seen.set(article.id, article.file);
+    const article = readArticleFile(file, options);
+    checkUniqueId(article, seen);
     return article;
   });
+}
+
+/** Reads one file as an article; in corpus mode it needs a published date and a non-empty body. */
+export function readArticleFile(file: string, options: { corpus?: boolean } = {}): Article {
+  let text: string;
+  try {
+    text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+  } catch (e) {
+    throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const article = parseArticle(text, relative(file), { requireDate: options.corpus });
+  if (options.corpus && article.body.trim() === '') throw new ArticleError(article.file, 'body is empty');
+  return article;
+}
+
+/** Throws when another article already read (`seen`: id → file) has the same id; else records this one. */
+export function checkUniqueId(article: Article, seen: Map<string, string>): void {
+  const other = seen.get(article.id);
+  if (other) throw new ArticleError(article.file, `duplicate id "${article.id}" (also used by ${other})`);
+  seen.set(article.id, article.file);
 }
 
 function relative(file: string): string {

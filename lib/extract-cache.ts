@@ -10,7 +10,7 @@
  *   an entry; an entry that does not decode, or was written for another key or version, is ignored and
  *   rewritten. Deleting the directory at any time loses nothing but time: `npm run cache:clear`.
  * - Where places are areas (a province's outline, a district's circle, a stretch of border), the geometry
- *   is stored once per entry by hash and shared in memory between entries.
+ *   is stored once per entry by hash and shared in memory between entries (see {@link StoredReading}).
  * - The directory: GEOBRIEF_CACHE_DIR, else .cache/geobrief/readings under the working directory;
  *   GEOBRIEF_CACHE=off turns it off for the corpus (see {@link corpusCache}).
  */
@@ -92,30 +92,43 @@ export function readingKey(article: Article, version: string): string {
 const geometries = new Map<string, Geometry>();
 const GEOMETRY_REF = '$geometry';
 
-/** The bytes of an entry: gzip'd JSON of { key, version, geometries, reading }, geometries stored once. */
-export function encodeEntry(key: string, version: string, reading: ArticleReading): Buffer {
+/**
+ * A reading as stored and as passed between threads: plain JSON, each area geometry replaced by a reference
+ * to `geometries`, so that it is kept once however many mentions and articles use it.
+ */
+export interface StoredReading {
+  geometries: Record<string, Geometry>;
+  reading: ArticleReading;
+}
+
+export function toStored(reading: ArticleReading): StoredReading {
   const table: Record<string, Geometry> = {};
-  const json = JSON.stringify({ key, version, reading }, (k, v) => {
+  const json = JSON.stringify(reading, (k, v) => {
     if (k !== 'uncertainty' || v === null || typeof v !== 'object') return v;
     const h = crypto.createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 16);
     table[h] = v as Geometry;
     return { [GEOMETRY_REF]: h };
   });
-  return zlib.gzipSync(`${JSON.stringify(table)}\n${json}`, { level: 1 });
+  return { geometries: table, reading: JSON.parse(json) as ArticleReading };
 }
 
-/** The reading in an entry's bytes, or null when they are not a whole entry for this key and version. */
-export function decodeEntry(bytes: Buffer, key: string, version: string): ArticleReading | null {
+/** The reading with its geometries put back (shared with every other reading that has them); null when one is missing. */
+export function fromStored(stored: StoredReading): ArticleReading | null {
+  for (const [h, g] of Object.entries(stored.geometries ?? {})) if (!geometries.has(h)) geometries.set(h, g);
+  return isReading(stored.reading) && resolveGeometries(stored.reading) ? stored.reading : null;
+}
+
+/** The bytes of an entry: gzip'd JSON of its key, version and stored reading. */
+export function encodeEntry(key: string, version: string, stored: StoredReading): Buffer {
+  return zlib.gzipSync(JSON.stringify({ key, version, ...stored }), { level: 1 });
+}
+
+/** The stored reading in an entry's bytes, or null when they are not a whole entry for this key and version. */
+export function decodeEntry(bytes: Buffer, key: string, version: string): StoredReading | null {
   try {
-    const text = zlib.gunzipSync(bytes).toString('utf8');
-    const nl = text.indexOf('\n');
-    if (nl < 0) return null;
-    const table = JSON.parse(text.slice(0, nl)) as Record<string, Geometry>;
-    const entry = JSON.parse(text.slice(nl + 1)) as { key?: unknown; version?: unknown; reading?: ArticleReading };
-    if (entry.key !== key || entry.version !== version || !isReading(entry.reading)) return null;
-    for (const [h, g] of Object.entries(table)) if (!geometries.has(h)) geometries.set(h, g);
-    if (!resolveGeometries(entry.reading)) return null;
-    return entry.reading;
+    const entry = JSON.parse(zlib.gunzipSync(bytes).toString('utf8')) as Partial<StoredReading> & { key?: unknown; version?: unknown };
+    if (entry.key !== key || entry.version !== version || !entry.geometries || typeof entry.geometries !== 'object' || !isReading(entry.reading)) return null;
+    return { geometries: entry.geometries, reading: entry.reading };
   } catch {
     return null;
   }
@@ -167,8 +180,8 @@ export class ReadingCache {
     return path.join(/*turbopackIgnore: true*/ this.dir, key.slice(0, 2), `${key}.json.gz`);
   }
 
-  /** The cached reading of the article, or null (counted as a miss, or as rejected when the entry was unusable). */
-  get(article: Article, key: string = this.key(article)): ArticleReading | null {
+  /** The cached entry of the key, or null (counted as a miss, or as rejected when the entry was unusable). */
+  getStored(key: string): StoredReading | null {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(/*turbopackIgnore: true*/ this.file(key));
@@ -176,10 +189,20 @@ export class ReadingCache {
       this.stats.misses++;
       return null;
     }
-    const reading = decodeEntry(bytes, key, this.version);
-    if (reading) this.stats.hits++;
+    const stored = decodeEntry(bytes, key, this.version);
+    if (stored) this.stats.hits++;
     else this.stats.rejected++;
-    return reading;
+    return stored;
+  }
+
+  /** The article's reading in stored form: from the cache, else read now and stored. */
+  readStored(article: Article, gazetteer: LoadedGazetteer | (() => LoadedGazetteer)): StoredReading {
+    const key = this.key(article);
+    const cached = this.getStored(key);
+    if (cached) return cached;
+    const stored = toStored(readArticle(article, typeof gazetteer === 'function' ? gazetteer() : gazetteer));
+    this.putBytes(key, encodeEntry(key, this.version, stored));
+    return stored;
   }
 
   /** Stores encoded bytes under the key: written to a temporary file, then renamed into place. Never throws. */
@@ -201,18 +224,13 @@ export class ReadingCache {
     }
   }
 
-  put(article: Article, reading: ArticleReading, key: string = this.key(article)): void {
-    this.putBytes(key, encodeEntry(key, this.version, reading));
-  }
-
-  /** The article's reading from the cache, else read now and stored. */
+  /** The article's reading: from the cache, else read now and stored. */
   read(article: Article, gazetteer: LoadedGazetteer): ArticleReading {
-    const key = this.key(article);
-    const cached = this.get(article, key);
-    if (cached) return cached;
-    const reading = readArticle(article, gazetteer);
-    this.put(article, reading, key);
-    return reading;
+    const stored = this.readStored(article, gazetteer);
+    const reading = fromStored(stored);
+    if (reading) return reading;
+    this.stats.rejected++;
+    return readArticle(article, gazetteer);
   }
 }
 

@@ -2,6 +2,7 @@ import type { ResolvedMention } from '../geocode/types';
 import type { Article, EventFeature } from '../types';
 import { detectIncidents, type AggregateClaim } from './incidents';
 import { locateIncident, type Borders, type Located } from './locate';
+import { mentionsInRanges } from './mention-index';
 import { attachAggregates, groupReports, toEventFeature, type Report } from './merge';
 
 export interface ExtractOptions {
@@ -40,8 +41,8 @@ export function readArticleEvents(article: Article, mentions: ResolvedMention[],
   const reports: Report[] = [];
   const { incidents, aggregates } = detectIncidents(article, { mentions });
   for (const a of aggregates) {
-    a.places = mentions
-      .filter((m) => m.place && !m.government && !m.adjective && m.start >= a.excerpt.start && m.end <= a.excerpt.end)
+    a.places = mentionsInRanges(mentions, [a.excerpt])
+      .filter((m) => m.place && !m.government && !m.adjective)
       .map((m) => ({ name: m.place!.name, id: m.place!.id, excerpt: { start: m.start, end: m.end, text: m.text } }));
   }
   const placed: Located[] = [];
