@@ -23,6 +23,11 @@ export const MAX_ARTICLE_BYTES = 400_000;
  * anything but a regular file, and symlinks leading out of the directory are refused before reading.
  */
 export function loadCorpus(dir: string = ARTICLES_DIR): Article[] {
+  return readArticles(corpusFiles(dir), { corpus: true });
+}
+
+/** The corpus's article files in name order, each checked by {@link checkCorpusFile} (not yet read). */
+export function corpusFiles(dir: string = ARTICLES_DIR): string[] {
   const root = fs.realpathSync(/*turbopackIgnore: true*/ dir);
   const files = fs
     .readdirSync(/*turbopackIgnore: true*/ dir)
@@ -30,7 +35,7 @@ export function loadCorpus(dir: string = ARTICLES_DIR): Article[] {
     .sort()
     .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
   for (const file of files) checkCorpusFile(file, root);
-  return readArticles(files, { corpus: true });
+  return files;
 }
 
 /** Throws an ArticleError naming the file when it may not be read as part of the corpus. */

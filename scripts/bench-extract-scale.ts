@@ -75,21 +75,22 @@ process.on('SIGINT', () => (cleanup(), process.exit(130)));
 const gazetteer = JSON.parse(fs.readFileSync(GAZETTEER_FILE, 'utf8')) as Gazetteer;
 const places = regionPlaces(gazetteer);
 
-const rows: Array<{ n: number; cold?: number; warm?: number; added?: number; rss: number; heap: number; notes: string[] }> = [];
-try {
+type Row = { n: number; cold?: number; warm?: number; added?: number; rss: number; heap: number; notes: string[] };
+const rows: Row[] = [];
+
+async function measure(): Promise<void> {
   for (const n of sizes) {
     const dir = path.join(root, `corpus-${n}`);
     const cacheDir = path.join(root, `cache-${n}`);
     writeCorpus(dir, { seed: SEED, count: n, gazetteer });
-    const row: (typeof rows)[number] = { n, rss: 0, heap: 0, notes: [] };
+    const row: Row = { n, rss: 0, heap: 0, notes: [] };
     rows.push(row);
     for (const phase of ['cold', 'warm', 'added'] as const) {
       if (phase === 'added') {
         const a = generateArticle(SEED, n, places);
         fs.writeFileSync(path.join(dir, a.fileName), a.text);
       }
-      const r = run(dir, cacheDir);
-      const { wallMs, figures, problem } = await r;
+      const { wallMs, figures, problem } = await run(dir, cacheDir);
       if (!figures) {
         row.notes.push(`${phase}: ${problem}`);
         console.error(`${n} ${phase}: ${problem}`);
@@ -102,18 +103,22 @@ try {
       console.error(`${String(n).padStart(6)} ${phase.padEnd(5)} ${(wallMs / 1000).toFixed(1).padStart(7)} s  (read ${(figures.readMs / 1000).toFixed(1)} s, merge ${(figures.mergeMs / 1000).toFixed(1)} s; cache ${c ? `${c.hits} hits, ${c.misses} misses` : 'off'}; RSS ${figures.maxRssMB} MB, heap ${figures.peakHeapMB} MB)`);
     }
   }
-} finally {
-  cleanup();
 }
 
-const s = (ms?: number) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
-const rate = (n: number, ms?: number) => (ms === undefined ? '—' : String(Math.round(n / (ms / 1000))));
-console.log(`\nextraction at scale (${jobs} worker threads, ${os.cpus().length} cores; wall time of the CLI process, startup included)`);
-console.log('articles | cold s | cold art/s | warm s | warm art/s | +1 article s | peak RSS MB | peak heap MB (main thread)');
-for (const r of rows) console.log(`${String(r.n).padStart(8)} | ${s(r.cold).padStart(6)} | ${rate(r.n, r.cold).padStart(10)} | ${s(r.warm).padStart(6)} | ${rate(r.n, r.warm).padStart(10)} | ${s(r.added).padStart(12)} | ${String(r.rss).padStart(11)} | ${String(r.heap).padStart(5)}${r.notes.length ? `   (${r.notes.join('; ')})` : ''}`);
-for (let k = 1; k < rows.length; k++) {
-  const [a, b] = [rows[k - 1], rows[k]];
-  const per = (r: typeof a, ms?: number) => (ms === undefined ? null : ms / r.n);
-  const ratio = (x: number | null, y: number | null) => (x && y ? `×${(y / x).toFixed(2)}` : '—');
-  console.log(`${a.n} → ${b.n}: time per article cold ${ratio(per(a, a.cold), per(b, b.cold))}, warm ${ratio(per(a, a.warm), per(b, b.warm))}, +1 article (whole run) ×${a.added && b.added ? (b.added / a.added).toFixed(2) : '—'}`);
+function report(): void {
+  const s = (ms?: number) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
+  const rate = (n: number, ms?: number) => (ms === undefined ? '—' : String(Math.round(n / (ms / 1000))));
+  console.log(`\nextraction at scale (${jobs} worker threads, ${os.cpus().length} cores; wall time of the CLI process, startup included)`);
+  console.log('articles | cold s | cold art/s | warm s | warm art/s | +1 article s | peak RSS MB | peak heap MB (main thread)');
+  for (const r of rows) console.log(`${String(r.n).padStart(8)} | ${s(r.cold).padStart(6)} | ${rate(r.n, r.cold).padStart(10)} | ${s(r.warm).padStart(6)} | ${rate(r.n, r.warm).padStart(10)} | ${s(r.added).padStart(12)} | ${String(r.rss).padStart(11)} | ${String(r.heap).padStart(5)}${r.notes.length ? `   (${r.notes.join('; ')})` : ''}`);
+  for (let k = 1; k < rows.length; k++) {
+    const [a, b] = [rows[k - 1], rows[k]];
+    const per = (r: typeof a, ms?: number) => (ms === undefined ? null : ms / r.n);
+    const ratio = (x: number | null, y: number | null) => (x && y ? `×${(y / x).toFixed(2)}` : '—');
+    console.log(`${a.n} → ${b.n}: time per article cold ${ratio(per(a, a.cold), per(b, b.cold))}, warm ${ratio(per(a, a.warm), per(b, b.warm))}, +1 article (whole run) ×${a.added && b.added ? (b.added / a.added).toFixed(2) : '—'}`);
+  }
 }
+
+measure()
+  .then(report)
+  .finally(cleanup);
