@@ -51,7 +51,7 @@ function versionFiles(root: string): string[] {
   for (const dir of ['data/rules', 'lib/geoparse', 'lib/geocode', 'lib/events']) {
     let names: string[] = [];
     try {
-      names = fs.readdirSync(/*turbopackIgnore: true*/ path.join(root, dir));
+      names = fs.readdirSync(path.join(/*turbopackIgnore: true*/ root, dir));
     } catch {
       continue;
     }
@@ -69,7 +69,7 @@ export function pipelineVersion(root: string = process.cwd()): string {
   const h = crypto.createHash('sha256').update(`geobrief-reading-v${PIPELINE_VERSION}\n`);
   for (const rel of versionFiles(root)) {
     try {
-      const content = fs.readFileSync(/*turbopackIgnore: true*/ path.join(root, rel));
+      const content = fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, rel));
       h.update(`${rel}\n${content.length}\n`).update(content);
     } catch {
       h.update(`${rel}\nabsent\n`);
