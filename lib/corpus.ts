@@ -23,6 +23,11 @@ export const MAX_ARTICLE_BYTES = 400_000;
  * anything but a regular file, and symlinks leading out of the directory are refused before reading.
  */
 export function loadCorpus(dir: string = ARTICLES_DIR): Article[] {
+  return readArticles(corpusFiles(dir), { corpus: true });
+}
+
+/** The corpus's article files in name order, each checked by {@link checkCorpusFile} (not yet read). */
+export function corpusFiles(dir: string = ARTICLES_DIR): string[] {
   const root = fs.realpathSync(/*turbopackIgnore: true*/ dir);
   const files = fs
     .readdirSync(/*turbopackIgnore: true*/ dir)
@@ -30,7 +35,7 @@ export function loadCorpus(dir: string = ARTICLES_DIR): Article[] {
     .sort()
     .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
   for (const file of files) checkCorpusFile(file, root);
-  return readArticles(files, { corpus: true });
+  return files;
 }
 
 /** Throws an ArticleError naming the file when it may not be read as part of the corpus. */
@@ -60,19 +65,30 @@ export function checkCorpusFile(file: string, root: string): void {
 export function readArticles(files: string[], options: { corpus?: boolean } = {}): Article[] {
   const seen = new Map<string, string>();
   return files.map((file) => {
-    let text: string;
-    try {
-      text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
-    } catch (e) {
-      throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-    }
-    const article = parseArticle(text, relative(file), { requireDate: options.corpus });
-    if (options.corpus && article.body.trim() === '') throw new ArticleError(article.file, 'body is empty');
-    const other = seen.get(article.id);
-    if (other) throw new ArticleError(article.file, `duplicate id "${article.id}" (also used by ${other})`);
-    seen.set(article.id, article.file);
+    const article = readArticleFile(file, options);
+    checkUniqueId(article, seen);
     return article;
   });
+}
+
+/** Reads one file as an article; in corpus mode it needs a published date and a non-empty body. */
+export function readArticleFile(file: string, options: { corpus?: boolean } = {}): Article {
+  let text: string;
+  try {
+    text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+  } catch (e) {
+    throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const article = parseArticle(text, relative(file), { requireDate: options.corpus });
+  if (options.corpus && article.body.trim() === '') throw new ArticleError(article.file, 'body is empty');
+  return article;
+}
+
+/** Throws when another article already read (`seen`: id → file) has the same id; else records this one. */
+export function checkUniqueId(article: Article, seen: Map<string, string>): void {
+  const other = seen.get(article.id);
+  if (other) throw new ArticleError(article.file, `duplicate id "${article.id}" (also used by ${other})`);
+  seen.set(article.id, article.file);
 }
 
 function relative(file: string): string {

@@ -3,6 +3,7 @@ import { findDates, type DateContext, type DateMention } from './dates';
 import { findCasualties, nationalityOf, sumCasualties, type Total } from './casualties';
 import { splitSentences, type Sentence } from './sentences';
 import { QUANTITY } from './numbers';
+import { mentionsWithin } from './mention-index';
 import { linkedByPlace, otherSidesAccount, placedApart, sitesIn, type Site } from './sites';
 import type { ResolvedMention } from '../geocode/types';
 import { alternation, VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
@@ -327,7 +328,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
       const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
-      const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && SITE_STATEMENT.test(s.text) && mentions.some((m) => m.place && m.start >= s.start && m.end <= s.end);
+      const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && SITE_STATEMENT.test(s.text) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));

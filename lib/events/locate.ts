@@ -4,6 +4,7 @@ import { distanceKm, inMultiPolygon, nearestVertexKm } from '../geocode/geometry
 import type { Excerpt, GeoPrecision, LonLat } from '../types';
 import type { ArticleIncident } from './incidents';
 import { MAP_REGION, countryName, countryOf } from '../geo/countries';
+import { mentionsInRanges } from './mention-index';
 
 /** Where an incident happened, at the most specific place the text supports. */
 export interface Located {
@@ -150,8 +151,7 @@ export function locateIncident(
 ): Located | null {
   // the sentence that dates the incident tells it too ("said he was shot on Tuesday in the X district")
   const dated = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
-  const inRanges = (m: ResolvedMention) => [...incident.ranges, ...(dated ? [dated] : [])].some((r) => m.start >= r.start && m.end <= r.end);
-  const sites = mentions.filter((m) => isSite(m, body) && inRanges(m));
+  const sites = mentionsInRanges(mentions, [...incident.ranges, ...(dated ? [dated] : [])]).filter((m) => isSite(m, body));
   sites.sort(bySpecificity);
   let best = sites[0] ?? null;
   // Two specific places far apart for one incident (the two sides tell it differently): only what they
@@ -320,7 +320,7 @@ function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], bod
     const lines = sp.featureType === 'BORDER' ? borders[sp.id.replace(/^border:/, '')] : sp.uncertainty?.type === 'MultiLineString' ? sp.uncertainty.coordinates : null;
     return !!lines && nearestVertexKm(lines, p.coordinates) <= 50;
   };
-  const pick = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && isSite(m, body) && fits(m)).sort(bySpecificity)[0] ?? null;
+  const pick = (from: number, to: number) => mentionsInRanges(mentions, [{ start: from, end: to }]).filter((m) => isSite(m, body) && fits(m)).sort(bySpecificity)[0] ?? null;
   // the lead is about the article's first incident; later ones take it only from their own paragraph
   return pick(paraStart, paraEnd) ?? (incident.order === 0 ? pick(0, leadEnd) : null);
 }

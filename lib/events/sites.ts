@@ -1,5 +1,6 @@
 import type { ResolvedMention } from '../geocode/types';
 import type { Excerpt } from '../types';
+import { mentionsWithin } from './mention-index';
 import type { Vocabulary } from './vocabulary';
 
 /** A toponym that names where an act happened, resolved or not. */
@@ -18,7 +19,7 @@ const NOT_A_SITE = /^(?:PCL\w*|BORDER|STM\w*|CONT|RGN)$/;
  * make an origin, a distance reference or an office ("from Khost", "10 km from Kunduz", "Takhar police").
  */
 export function sitesIn(range: Excerpt, mentions: readonly ResolvedMention[], body: string, v: Vocabulary): Site[] {
-  const inside = mentions.filter((m) => m.start >= range.start && m.end <= range.end).sort((a, b) => a.start - b.start);
+  const inside = mentionsWithin(mentions, range.start, range.end);
   const sites: Site[] = [];
   let other: ResolvedMention | null = null;
   for (const m of inside) {
