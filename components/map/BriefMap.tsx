@@ -1,12 +1,13 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { bbox } from '@turf/turf';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { EventView, PlaceView } from '@/lib/present';
 import type { MapViewState } from '@/lib/state/brief-state';
 import LeafletMap, { type LeafletMapProps } from './LeafletMap';
-import { EventLayer } from './EventLayer';
+import { EventLayer, markerFootprints } from './EventLayer';
+import { toLatLng } from './latlng';
 import { PlacesLayer } from './PlacesLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 
@@ -40,9 +41,20 @@ export interface BriefMapProps {
   children?: React.ReactNode;
 }
 
+/** PlacesLayer's dots: radius 4 and a 1 px outline. */
+const PLACE_DOT_PX = 10;
+
 /** The analyst's map: basemap, uncertainty areas, event markers, optionally the other places named. */
 export default function BriefMap(props: BriefMapProps) {
   const { view } = props;
+  const { events, places, showPlaces } = props;
+  const labelObstacles = useCallback(
+    (map: L.Map, zoom: number) => [
+      ...markerFootprints(map, events, zoom),
+      ...(showPlaces ? places.map((p) => ({ at: toLatLng(p.coordinates), size: PLACE_DOT_PX })) : []),
+    ],
+    [events, places, showPlaces],
+  );
   const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, ...props.events.map((e) => e.id)].join(',');
   return (
     <LeafletMap
@@ -53,6 +65,7 @@ export default function BriefMap(props: BriefMapProps) {
       interaction={props.interaction}
       corpus={props.corpus}
       drawKey={drawKey}
+      labelObstacles={labelObstacles}
     >
       <UncertaintyLayer events={props.events} selectedId={props.selectedId} highlightIds={props.highlightIds} />
       {props.showPlaces && <PlacesLayer places={props.places} />}

@@ -10,6 +10,10 @@ import { clusterEvents } from './cluster';
 /** Events within this many pixels of each other are fanned out around their shared spot. */
 const OVERLAP_PX = 14;
 const FAN_RADIUS_PX = 20;
+const CLUSTER_PX = 34;
+const POPUP_MAX_WIDTH = 340;
+/** Leaflet's popup padding and close button (44 px) and the pan padding on both sides (24 px). */
+const POPUP_CHROME_PX = 68;
 
 export interface EventLayerProps {
   events: EventView[];
@@ -21,7 +25,7 @@ export interface EventLayerProps {
   highlightIds?: readonly string[];
   /** false: markers are not clickable and have no popup. */
   popups?: boolean;
-  /** Pan so an open popup stays whole inside the map (small embeds); off on the main page. */
+  /** Keep an open popup whole inside the map even while the user pans (small embeds); a popup is always panned into view when it opens. */
   popupKeepInView?: boolean;
   linkTarget?: '_blank';
 }
@@ -53,7 +57,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
             <Marker
               key={`cluster-${c.clusterId}`}
               position={[lat, lon]}
-              icon={L.divIcon({ className: 'event-cluster', html: `<span>${c.count}</span>`, iconSize: [34, 34] })}
+              icon={L.divIcon({ className: 'event-cluster', html: `<span>${c.count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] })}
               title={`${c.count} events here: zoom in`}
               eventHandlers={{ click: () => map.setView([lat, lon], Math.min(zoom + 2, map.getMaxZoom())) }}
             />
@@ -70,6 +74,16 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
       ))}
     </Pane>
   );
+}
+
+/** Where each marker is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
+export function markerFootprints(map: L.Map, events: EventView[], zoom: number): { at: L.LatLngTuple; size: number }[] {
+  const clusters = clusterEvents(events, zoom);
+  const positions = fanOut(map, events, zoom);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const eventFootprint = (e: EventView) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });
+  if (!clusters) return events.map(eventFootprint);
+  return clusters.map((c) => (c.kind === 'event' ? eventFootprint(byId.get(c.id)!) : { at: toLatLng(c.at), size: CLUSTER_PX }));
 }
 
 /** Marker positions: true position, or a point on a small circle around it when several events share a spot. */
@@ -115,6 +129,7 @@ interface EventMarkerProps {
 function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, keepInView, linkTarget }: EventMarkerProps) {
   const selected = isSelected || highlighted;
   const ref = useRef<L.Marker>(null);
+  const map = useMap();
   const size = markerSize(event.fatalities, event.injured);
   const icon = useMemo(
     () =>
@@ -150,6 +165,8 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
   );
 
   const first = event.sources[0]?.excerpts[0];
+  // narrow enough to fit whole inside the map on a phone, padding and close button included
+  const popupWidth = Math.max(160, Math.min(POPUP_MAX_WIDTH, map.getSize().x - POPUP_CHROME_PX));
   return (
     <Marker
       ref={ref}
@@ -167,7 +184,7 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
       }}
     >
       {popup && (
-      <Popup autoPan={keepInView} keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={340}>
+      <Popup autoPan keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={popupWidth} minWidth={Math.min(200, popupWidth)}>
         <div className="popup" data-event-id={event.id}>
           <strong>{event.subEventType || event.eventType}</strong>
           <div>{event.dateText}</div>
