@@ -119,11 +119,15 @@ function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewCha
 function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; selectedId: string | null; urlView: boolean }) {
   const map = useMap();
   const first = useRef(true);
+  // Read, not depended on: the list is rebuilt on every URL change (a pan, a popup panning into view), and
+  // re-framing then would undo the move. Only a new selection frames.
+  const latest = useRef({ events, urlView });
+  latest.current = { events, urlView };
   useEffect(
     function frameSelected() {
-      const skip = first.current && urlView;
+      const skip = first.current && latest.current.urlView;
       first.current = false;
-      const e = selectedId ? events.find((x) => x.id === selectedId) : null;
+      const e = selectedId ? latest.current.events.find((x) => x.id === selectedId) : null;
       if (!e || skip) return;
       const [lon, lat] = e.coordinates;
       let box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
@@ -134,7 +138,7 @@ function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; s
       // room for the popup above the marker
       map.fitBounds(box, { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
     },
-    [map, events, selectedId, urlView],
+    [map, selectedId],
   );
   return null;
 }

@@ -11,9 +11,8 @@ import { clusterEvents } from './cluster';
 const OVERLAP_PX = 14;
 const FAN_RADIUS_PX = 20;
 const CLUSTER_PX = 34;
+/** On phones the CSS narrows popups further (globals.css), so that one fits whole inside the map. */
 const POPUP_MAX_WIDTH = 340;
-/** Leaflet's popup padding and close button (44 px) and the pan padding on both sides (24 px). */
-const POPUP_CHROME_PX = 68;
 
 export interface EventLayerProps {
   events: EventView[];
@@ -129,7 +128,6 @@ interface EventMarkerProps {
 function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, keepInView, linkTarget }: EventMarkerProps) {
   const selected = isSelected || highlighted;
   const ref = useRef<L.Marker>(null);
-  const map = useMap();
   const size = markerSize(event.fatalities, event.injured);
   const icon = useMemo(
     () =>
@@ -165,8 +163,6 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
   );
 
   const first = event.sources[0]?.excerpts[0];
-  // narrow enough to fit whole inside the map on a phone, padding and close button included
-  const popupWidth = Math.max(160, Math.min(POPUP_MAX_WIDTH, map.getSize().x - POPUP_CHROME_PX));
   return (
     <Marker
       ref={ref}
@@ -184,7 +180,7 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
       }}
     >
       {popup && (
-      <Popup autoPan keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={popupWidth} minWidth={Math.min(200, popupWidth)}>
+      <Popup autoPan keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={POPUP_MAX_WIDTH}>
         <div className="popup" data-event-id={event.id}>
           <strong>{event.subEventType || event.eventType}</strong>
           <div>{event.dateText}</div>

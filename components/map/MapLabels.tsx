@@ -344,13 +344,22 @@ function alongChord({ a, b }: { a: L.Point; b: L.Point }, w: number, h: number, 
   const uy = dy / len;
   const offset = side * (h / 2 + 3);
   const centre = L.point((a.x + b.x) / 2 - uy * offset, (a.y + b.y) / 2 + ux * offset);
+  // the turned text's rectangle, cut into short pieces along its length, each covered by its own box
   const boxes: Box[] = [];
-  const step = h * 0.75;
-  for (let t = -w / 2 + h / 2; t <= w / 2 - h / 2 + 0.01; t += step) {
-    boxes.push({ x: centre.x + ux * t - h / 2, y: centre.y + uy * t - h / 2, w: h, h });
+  const pieces = Math.max(1, Math.ceil(w / (h / 2)));
+  for (let i = 0; i < pieces; i++) {
+    const t0 = -w / 2 + (i * w) / pieces;
+    const t1 = -w / 2 + ((i + 1) * w) / pieces;
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const t of [t0, t1])
+      for (const n of [-h / 2, h / 2]) {
+        xs.push(centre.x + ux * t - uy * n);
+        ys.push(centre.y + uy * t + ux * n);
+      }
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    boxes.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y });
   }
-  const last = boxes[boxes.length - 1];
-  const endX = centre.x + ux * (w / 2 - h / 2) - h / 2;
-  if (!last || Math.abs(last.x - endX) > 0.5) boxes.push({ x: endX, y: centre.y + uy * (w / 2 - h / 2) - h / 2, w: h, h });
   return { centre, angle: (Math.atan2(dy, dx) * 180) / Math.PI, boxes };
 }
