@@ -5,6 +5,18 @@ import MapView from './MapView';
 import { EventList } from './EventList';
 import { EventDetails } from './EventDetails';
 import { Legend } from './Legend';
+import { IsoDateInput } from './IsoDateInput';
+
+/**
+ * An invented report, written for this page (not taken from any outlet), that exercises what the
+ * analyser reads: a dateline, a relative day, a casualty count, a town and the river. One paragraph per
+ * line: a line break inside a sentence splits it for the extractor.
+ */
+export const EXAMPLE_ARTICLE = [
+  'KHOROG, 9 March 2025 — Men on the Afghan bank of the Panj fired on a Tajik patrol near Ishkashim in Gorno-Badakhshan late on Saturday, wounding two border guards, the border service said on Sunday.',
+  'The patrol returned fire and the shooting stopped within half an hour, according to the statement. The service did not say who the attackers were.',
+].join('\n\n');
+const EXAMPLE_PUBLISHED = '2025-03-09';
 
 /** Paste an article, see its places and events on the map before it joins the corpus. Nothing is saved. */
 export function Analyzer() {
@@ -47,12 +59,30 @@ export function Analyzer() {
   return (
     <div className="brief">
       <aside className="sidebar" aria-label="Article to analyse">
+        <h2 className="analyze-heading">Analyse an article</h2>
+        <p className="analyze-intro">
+          Paste a news report about the border. geobrief finds the places it names, the attacks it reports (when, where, how
+          many killed and injured) and the sentences that say so, and draws them on the map, the way the articles in the
+          corpus are drawn. The text is read on this server and <strong>kept nowhere</strong>: nothing is saved, logged or
+          added to the map for anyone else. To keep a report, add it as a file to <code>data/articles/</code>.
+        </p>
+        <p className="analyze-intro">
+          <button
+            type="button"
+            className="example-button"
+            onClick={() => {
+              setText(EXAMPLE_ARTICLE);
+              setPublished(EXAMPLE_PUBLISHED);
+            }}
+          >
+            Try an example
+          </button>{' '}
+          (an invented report, written for this page)
+        </p>
         <form className="analyze-form" onSubmit={analyze}>
           <label htmlFor="article-text">Article text (Markdown or plain text; optional YAML front matter)</label>
           <textarea id="article-text" name="text" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
-          <label>
-            Published <input type="date" name="published" value={published} onChange={(e) => setPublished(e.target.value)} />
-          </label>
+          <IsoDateInput label="Published" name="published" value={published || null} onChange={(d) => setPublished(d ?? '')} />
           <button type="submit" disabled={busy}>
             {busy ? 'Analysing…' : 'Analyse'}
           </button>

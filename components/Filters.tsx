@@ -2,6 +2,7 @@
 import type { EventView } from '@/lib/present';
 import type { BriefState } from '@/lib/state/brief-state';
 import { Timeline } from './Timeline';
+import { IsoDateInput } from './IsoDateInput';
 import { symbolFor } from './symbols';
 
 interface Props {
@@ -24,12 +25,8 @@ export function Filters({ events, state, onChange }: Props) {
       <Timeline events={events} from={state.from} to={state.to} onChange={onChange} />
       <fieldset className="dates">
         <legend>Dates</legend>
-        <label>
-          from <input type="date" name="from" value={state.from ?? ''} onChange={(e) => onChange({ from: e.target.value || null })} />
-        </label>
-        <label>
-          to <input type="date" name="to" value={state.to ?? ''} onChange={(e) => onChange({ to: e.target.value || null })} />
-        </label>
+        <IsoDateInput label="from" name="from" value={state.from} onChange={(from) => onChange({ from })} />
+        <IsoDateInput label="to" name="to" value={state.to} onChange={(to) => onChange({ to })} />
       </fieldset>
       <fieldset className="types">
         <legend>Incident type</legend>

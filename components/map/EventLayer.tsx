@@ -10,6 +10,9 @@ import { clusterEvents } from './cluster';
 /** Events within this many pixels of each other are fanned out around their shared spot. */
 const OVERLAP_PX = 14;
 const FAN_RADIUS_PX = 20;
+const CLUSTER_PX = 34;
+/** On phones the CSS narrows popups further (globals.css), so that one fits whole inside the map. */
+const POPUP_MAX_WIDTH = 340;
 
 export interface EventLayerProps {
   events: EventView[];
@@ -21,7 +24,7 @@ export interface EventLayerProps {
   highlightIds?: readonly string[];
   /** false: markers are not clickable and have no popup. */
   popups?: boolean;
-  /** Pan so an open popup stays whole inside the map (small embeds); off on the main page. */
+  /** Keep an open popup whole inside the map even while the user pans (small embeds); a popup is always panned into view when it opens. */
   popupKeepInView?: boolean;
   linkTarget?: '_blank';
 }
@@ -53,7 +56,7 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
             <Marker
               key={`cluster-${c.clusterId}`}
               position={[lat, lon]}
-              icon={L.divIcon({ className: 'event-cluster', html: `<span>${c.count}</span>`, iconSize: [34, 34] })}
+              icon={L.divIcon({ className: 'event-cluster', html: `<span>${c.count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] })}
               title={`${c.count} events here: zoom in`}
               eventHandlers={{ click: () => map.setView([lat, lon], Math.min(zoom + 2, map.getMaxZoom())) }}
             />
@@ -70,6 +73,16 @@ export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect
       ))}
     </Pane>
   );
+}
+
+/** Where each marker is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
+export function markerFootprints(map: L.Map, events: EventView[], zoom: number): { at: L.LatLngTuple; size: number }[] {
+  const clusters = clusterEvents(events, zoom);
+  const positions = fanOut(map, events, zoom);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const eventFootprint = (e: EventView) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });
+  if (!clusters) return events.map(eventFootprint);
+  return clusters.map((c) => (c.kind === 'event' ? eventFootprint(byId.get(c.id)!) : { at: toLatLng(c.at), size: CLUSTER_PX }));
 }
 
 /** Marker positions: true position, or a point on a small circle around it when several events share a spot. */
@@ -167,7 +180,7 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
       }}
     >
       {popup && (
-      <Popup autoPan={keepInView} keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={340}>
+      <Popup autoPan keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={POPUP_MAX_WIDTH}>
         <div className="popup" data-event-id={event.id}>
           <strong>{event.subEventType || event.eventType}</strong>
           <div>{event.dateText}</div>

@@ -1,18 +1,20 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import L from 'leaflet';
-import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/lib/region';
+import { BASEMAP_BBOX, DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM } from '@/lib/region';
 import { ATTRIBUTION } from '@/lib/attribution';
 import { BasemapLayers } from './BasemapLayers';
+import { LABEL_FONTS, MapLabels, type ObstaclesAt } from './MapLabels';
 import { useBasemap } from './useBasemap';
 
 /** Optional online tiles for deployments with network; unset (the default) means fully offline. */
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
 
-const [W, S, E, N] = REGION_BBOX;
-const MAX_BOUNDS = L.latLngBounds([S - 1, W - 1.5], [N + 1, E + 1.5]);
+const [W, S, E, N] = BASEMAP_BBOX;
+/** The view never leaves the basemap: beyond it there is nothing drawn, only an empty band. */
+const MAX_BOUNDS = L.latLngBounds([S, W], [N, E]);
 
 export interface LeafletMapProps {
   center?: [number, number];
@@ -26,6 +28,8 @@ export interface LeafletMapProps {
   corpus?: string;
   /** Changes whenever the overlays draw something else: data-map-ready drops until it is drawn. */
   drawKey?: string;
+  /** What map labels must not cover, besides the controls and overlays (event markers, place dots). */
+  labelObstacles?: ObstaclesAt;
   /** Overlays drawn over the basemap, in the same render, so ready means they are drawn too. */
   children?: ReactNode;
 }
@@ -35,8 +39,10 @@ export interface LeafletMapProps {
  * byte-stable; the container gets data-map-ready="true" once basemap, overlays and the shipped font
  * are drawn and two frames have passed, and "false" again while the view or the data changes.
  */
-export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, children }: LeafletMapProps) {
+export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, labelObstacles, children }: LeafletMapProps) {
   const { basemap, error } = useBasemap();
+  const fonts = useLabelFonts();
+  const drawn = basemap !== null && fonts;
   const move = interaction?.move !== false;
   const view = bounds && !center ? {} : { center: center ?? DEFAULT_VIEW.center, zoom: zoom ?? DEFAULT_VIEW.zoom };
   return (
@@ -55,6 +61,7 @@ export default function LeafletMap({ center, zoom, bounds, boundsOptions, intera
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       maxBounds={MAX_BOUNDS}
+      maxBoundsViscosity={1}
       zoomAnimation={false}
       fadeAnimation={false}
       markerZoomAnimation={false}
@@ -63,11 +70,45 @@ export default function LeafletMap({ center, zoom, bounds, boundsOptions, intera
     >
       <Attribution />
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+      <KeepBasemapFilled />
       {basemap && <BasemapLayers basemap={basemap} />}
+      {drawn && <MapLabels basemap={basemap} obstacles={labelObstacles} />}
       {basemap && children}
-      <ReadySignal ready={basemap !== null} error={error} corpus={corpus} drawKey={drawKey} />
+      <ReadySignal ready={drawn} error={error} corpus={corpus} drawKey={drawKey} />
     </MapContainer>
   );
+}
+
+/** The label fonts, loaded before labels are measured: a width measured in a fallback font would move labels. */
+function useLabelFonts(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(function loadLabelFonts() {
+    let live = true;
+    Promise.all(LABEL_FONTS.map((f) => document.fonts.load(f)))
+      .catch(() => undefined)
+      .then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ready;
+}
+
+/** The least zoom at which the basemap fills the whole map, kept up to date as the map is resized. */
+function KeepBasemapFilled() {
+  const map = useMap();
+  useEffect(
+    function boundMinZoom() {
+      const fit = () => map.setMinZoom(Math.max(MIN_ZOOM, map.getBoundsZoom(MAX_BOUNDS, true)));
+      fit();
+      map.on('resize', fit);
+      return () => {
+        map.off('resize', fit);
+      };
+    },
+    [map],
+  );
+  return null;
 }
 
 function Attribution() {
