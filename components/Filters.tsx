@@ -1,11 +1,11 @@
 'use client';
-import type { EventView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import type { BriefState } from '@/lib/state/brief-state';
 import { Timeline } from './Timeline';
 import { symbolFor } from './symbols';
 
 interface Props {
-  events: EventView[];
+  events: EventSummary[];
   state: BriefState;
   onChange: (patch: Partial<BriefState>) => void;
 }

@@ -1,9 +1,11 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { drawVersion } from './draw-version';
 import L from 'leaflet';
 import { bbox } from '@turf/turf';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { EventView, PlaceView } from '@/lib/present';
+import type { PlaceView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import type { MapViewState } from '@/lib/state/brief-state';
 import LeafletMap, { type LeafletMapProps } from './LeafletMap';
 import { EventLayer } from './EventLayer';
@@ -11,7 +13,7 @@ import { PlacesLayer } from './PlacesLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 
 export interface BriefMapProps {
-  events: EventView[];
+  events: EventSummary[];
   places: PlaceView[];
   showPlaces: boolean;
   selectedId: string | null;
@@ -36,6 +38,8 @@ export interface BriefMapProps {
   linkTarget?: '_blank';
   /** Frame the selected event and its uncertainty area whenever the selection changes (the analyst's page). */
   frameSelection?: boolean;
+  /** The events are still being fetched: the map is not ready (data-map-ready stays false) until they are drawn. */
+  loading?: boolean;
   /** Extra children inside the map (the embed's own helpers). */
   children?: React.ReactNode;
 }
@@ -43,7 +47,7 @@ export interface BriefMapProps {
 /** The analyst's map: basemap, uncertainty areas, event markers, optionally the other places named. */
 export default function BriefMap(props: BriefMapProps) {
   const { view } = props;
-  const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, ...props.events.map((e) => e.id)].join(',');
+  const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, props.loading, drawVersion(props.events)].join(',');
   return (
     <LeafletMap
       center={view ? [view.lat, view.lon] : undefined}
@@ -53,6 +57,7 @@ export default function BriefMap(props: BriefMapProps) {
       interaction={props.interaction}
       corpus={props.corpus}
       drawKey={drawKey}
+      loading={props.loading}
     >
       <UncertaintyLayer events={props.events} selectedId={props.selectedId} highlightIds={props.highlightIds} />
       {props.showPlaces && <PlacesLayer places={props.places} />}
@@ -99,29 +104,38 @@ function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewCha
 }
 
 /**
- * Brings the selected event into view with its uncertainty area: from the list, the map, the keyboard or a
- * permalink. A link that carries its own view keeps it at load. No animation: the map has none (screenshots,
- * reduced motion).
+ * Brings the selected event into view with its uncertainty area when the selection changes: from the
+ * list, the map, the keyboard or a permalink. A link that carries its own view keeps it at load. No
+ * animation: the map has none (screenshots, reduced motion). A filter change does not re-frame.
  */
-function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; selectedId: string | null; urlView: boolean }) {
+function FrameSelected({ events, selectedId, urlView }: { events: EventSummary[]; selectedId: string | null; urlView: boolean }) {
   const map = useMap();
   const first = useRef(true);
+  const framed = useRef<string | null>(null);
   useEffect(
     function frameSelected() {
+      const e = selectedId ? events.find((x) => x.id === selectedId) : null;
+      // Framed once per selection; at load, a shared view wins over the selection.
+      if (!selectedId) framed.current = null;
+      if (!e || framed.current === selectedId) return;
+      framed.current = selectedId;
       const skip = first.current && urlView;
       first.current = false;
-      const e = selectedId ? events.find((x) => x.id === selectedId) : null;
-      if (!e || skip) return;
-      const [lon, lat] = e.coordinates;
-      let box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
-      if (e.uncertainty) {
-        const [w, s, east, n] = bbox(e.uncertainty);
-        box = box.extend(L.latLngBounds([s, w], [n, east]));
-      }
-      // room for the popup above the marker
-      map.fitBounds(box, { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
+      if (skip) return;
+      map.fitBounds(frameOf(e), { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
     },
     [map, events, selectedId, urlView],
   );
   return null;
+}
+
+/** The event's point with a margin, extended by its uncertainty area; room above it for the popup comes from the padding. */
+function frameOf(e: EventSummary): L.LatLngBounds {
+  const [lon, lat] = e.coordinates;
+  const box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
+  if (e.uncertainty) {
+    const [w, s, east, n] = bbox(e.uncertainty);
+    box.extend(L.latLngBounds([s, w], [n, east]));
+  }
+  return box;
 }

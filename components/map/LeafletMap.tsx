@@ -26,6 +26,8 @@ export interface LeafletMapProps {
   corpus?: string;
   /** Changes whenever the overlays draw something else: data-map-ready drops until it is drawn. */
   drawKey?: string;
+  /** The overlays' data is still on its way: not ready yet. */
+  loading?: boolean;
   /** Overlays drawn over the basemap, in the same render, so ready means they are drawn too. */
   children?: ReactNode;
 }
@@ -35,7 +37,7 @@ export interface LeafletMapProps {
  * byte-stable; the container gets data-map-ready="true" once basemap, overlays and the shipped font
  * are drawn and two frames have passed, and "false" again while the view or the data changes.
  */
-export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, children }: LeafletMapProps) {
+export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, loading = false, children }: LeafletMapProps) {
   const { basemap, error } = useBasemap();
   const move = interaction?.move !== false;
   const view = bounds && !center ? {} : { center: center ?? DEFAULT_VIEW.center, zoom: zoom ?? DEFAULT_VIEW.zoom };
@@ -65,7 +67,7 @@ export default function LeafletMap({ center, zoom, bounds, boundsOptions, intera
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
       {basemap && <BasemapLayers basemap={basemap} />}
       {basemap && children}
-      <ReadySignal ready={basemap !== null} error={error} corpus={corpus} drawKey={drawKey} />
+      <ReadySignal ready={basemap !== null && !loading} error={error} corpus={corpus} drawKey={drawKey} />
     </MapContainer>
   );
 }
