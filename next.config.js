@@ -5,6 +5,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The scale benchmark builds generated corpora side by side (scripts/bench-scale.ts).
+  distDir: process.env.GEOBRIEF_DIST_DIR || '.next',
   poweredByHeader: false,
   // The extract pipeline reads data/ at request time in route handlers; keep those files in the server output.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
