@@ -38,13 +38,13 @@ export function Brief({ corpus }: { corpus: string }) {
   }, []);
 
   // The URL is written with the browser's history API: Next keeps useSearchParams in step, and
-  // nothing goes to the server. Patches apply to the URL as it is now, not as it was at render:
+  // nothing goes to the server (state null, as Next's docs show: Next keeps its own). Patches apply to the URL as it is now, not as it was at render:
   // a popup closing and a new selection, or a map move and a click, can land in the same tick.
   const update = useCallback((patch: Partial<BriefState>) => {
     const current = parseBriefState(new URLSearchParams(window.location.search));
     const next = serializeBriefState({ ...current, ...patch });
     const url = `${window.location.pathname}${next ? `?${next}` : ''}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, '', url);
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
   }, []);
 
   const all = data?.events ?? NO_EVENTS;
