@@ -1,4 +1,5 @@
 import { loadCorpus } from './corpus';
+import { corpusCache } from './extract-cache';
 import { buildCollection } from './pipeline';
 import { presentBrief, type BriefView } from './present';
 import type { Article, BriefCollection } from './types';
@@ -11,11 +12,15 @@ export interface Brief {
 
 let cached: Brief | null = null;
 
-/** The corpus run through the whole pipeline, once per server process (pages are prerendered at build). */
+/**
+ * The corpus run through the whole pipeline, once per server process (pages are prerendered at build).
+ * Each article's reading comes from the cache (lib/extract-cache) when it is there: a build after adding one
+ * article re-reads that article only.
+ */
 export function loadBrief(): Brief {
   if (cached) return cached;
   const articles = loadCorpus();
-  const collection = buildCollection(articles);
+  const collection = buildCollection(articles, { cache: corpusCache() });
   cached = { articles, collection, view: presentBrief(collection, articles) };
   return cached;
 }

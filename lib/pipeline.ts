@@ -1,7 +1,15 @@
-import { extractEvents } from './events';
-import { geocodeArticles, loadGazetteer } from './geocode';
+import { mergeReadings } from './events';
+import { collectPlaces, loadGazetteer } from './geocode';
 import { isIsoDate } from './article';
+import { readArticle, type ArticleReading, type ReadingCache } from './extract-cache';
 import type { Article, BriefCollection } from './types';
+
+export interface BuildOptions {
+  /** Where each article's reading is kept between runs (lib/extract-cache); none by default. */
+  cache?: ReadingCache | null;
+  /** Readings already made (by a pool of workers, say), in the order of the articles. */
+  readings?: ArticleReading[];
+}
 
 /**
  * Turns articles into the brief's GeoJSON (RFC 7946): one Point feature per place and one per attack event,
@@ -10,13 +18,25 @@ import type { Article, BriefCollection } from './types';
  * could be given to (a relative date in an article with no published date) go to `undatedEvents`:
  * an event feature's `date` is always a real YYYY-MM-DD.
  *
+ * Two steps: each article is read on its own (geocoded, its incidents detected and placed: see
+ * `readArticle`, cached per article when a cache is given), then the readings are combined — places merged
+ * by gazetteer id, reports of one incident merged across articles.
+ *
  * @example
  * buildCollection([{ id: 'a', file: 'a.md', body: 'Shots in Kulob.' }]).features[0].properties.name // 'Kŭlob'
  */
-export function buildCollection(articles: Article[]): BriefCollection {
+export function buildCollection(articles: Article[], options: BuildOptions = {}): BriefCollection {
   const gazetteer = loadGazetteer();
-  const { places, unresolved, byArticle } = geocodeArticles(articles, gazetteer);
-  const events = extractEvents(articles, byArticle, { borders: gazetteer.borders });
+  const readings = options.readings ?? articles.map((a) => (options.cache ? options.cache.read(a, gazetteer) : readArticle(a, gazetteer)));
+  return combineReadings(articles, readings);
+}
+
+/** The collection from every article's reading (same order as the articles). */
+export function combineReadings(articles: Article[], readings: ArticleReading[]): BriefCollection {
+  if (readings.length !== articles.length) throw new Error(`combineReadings: ${articles.length} articles but ${readings.length} readings`);
+  const byArticle = new Map(articles.map((a, i) => [a.id, readings[i].mentions]));
+  const { places, unresolved } = collectPlaces(articles, byArticle);
+  const events = mergeReadings(readings.map((r) => r.events));
   const located = events.filter((e) => e.properties.placeId !== null);
   const unlocatedEvents = events.filter((e) => e.properties.placeId === null);
   const dated = located.filter((e) => isIsoDate(e.properties.date));

@@ -385,6 +385,8 @@ function trimEnd(text: string, index: number, length: number): number {
 }
 
 function chronoDates(text: string, published?: string): Raw[] {
+  // only readings with a figure are kept below, so a text without one needs no parse (most sentences: chrono is the costliest step)
+  if (!/\d/.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   return chrono
     .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })

@@ -22,26 +22,42 @@ export interface ExtractOptions {
  * features[0].properties // { kind: 'event', date: '2025-11-26', subEventType: 'Air/drone strike', fatalities: 3, sources: [...], ... }
  */
 export function extractEvents(articles: Article[], mentionsByArticle: Map<string, ResolvedMention[]>, options: ExtractOptions = {}): EventFeature[] {
+  return mergeReadings(articles.map((article) => readArticleEvents(article, mentionsByArticle.get(article.id) ?? [], options)));
+}
+
+/** What one article tells, before anything is merged across articles: its incidents, placed, and its sentences about several incidents. */
+export interface ArticleEvents {
+  reports: Report[];
+  aggregates: AggregateClaim[];
+}
+
+/**
+ * One article's incidents, placed from its own mentions: depends on nothing but the article, its mentions
+ * and the borders, so it can be computed once per article and kept (see lib/extract-cache).
+ */
+export function readArticleEvents(article: Article, mentions: ResolvedMention[], options: ExtractOptions = {}): ArticleEvents {
   const borders = options.borders ?? {};
   const reports: Report[] = [];
-  const aggregates: AggregateClaim[] = [];
-  for (const article of articles) {
-    const mentions = mentionsByArticle.get(article.id) ?? [];
-    const { incidents, aggregates: aggs } = detectIncidents(article, { mentions });
-    for (const a of aggs) {
-      a.places = mentions
-        .filter((m) => m.place && !m.government && !m.adjective && m.start >= a.excerpt.start && m.end <= a.excerpt.end)
-        .map((m) => ({ name: m.place!.name, id: m.place!.id, excerpt: { start: m.start, end: m.end, text: m.text } }));
-    }
-    aggregates.push(...aggs);
-    const placed: Located[] = [];
-    for (const incident of incidents) {
-      const antecedent = placed.find((p) => !p.border) ?? placed[0] ?? null;
-      const located = locateIncident(incident, mentions, article.body, antecedent, borders);
-      if (located) placed.push(located);
-      reports.push({ incident, located, published: article.published });
-    }
+  const { incidents, aggregates } = detectIncidents(article, { mentions });
+  for (const a of aggregates) {
+    a.places = mentions
+      .filter((m) => m.place && !m.government && !m.adjective && m.start >= a.excerpt.start && m.end <= a.excerpt.end)
+      .map((m) => ({ name: m.place!.name, id: m.place!.id, excerpt: { start: m.start, end: m.end, text: m.text } }));
   }
+  const placed: Located[] = [];
+  for (const incident of incidents) {
+    const antecedent = placed.find((p) => !p.border) ?? placed[0] ?? null;
+    const located = locateIncident(incident, mentions, article.body, antecedent, borders);
+    if (located) placed.push(located);
+    reports.push({ incident, located, published: article.published });
+  }
+  return { reports, aggregates };
+}
+
+/** The events of several articles' readings: reports of one incident grouped and merged, ids made unique, aggregates attached. */
+export function mergeReadings(readings: ArticleEvents[]): EventFeature[] {
+  const reports = readings.flatMap((r) => r.reports);
+  const aggregates = readings.flatMap((r) => r.aggregates);
   const events = groupReports(reports).map(toEventFeature);
   // ids are unique even if two incidents share date, place and type
   const seen = new Map<string, number>();

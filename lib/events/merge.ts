@@ -2,6 +2,7 @@ import type { Point } from 'geojson';
 import { skeleton } from '../geoparse/normalize';
 import type { Claim, Disagreement, EventFeature, Excerpt, SourceRef, TimePrecision } from '../types';
 import type { AggregateClaim, ArticleIncident } from './incidents';
+import { Heap } from './heap';
 import type { Located } from './locate';
 
 /** One article's incident with its place (null when nothing placed it) and the article's published date. */
@@ -12,34 +13,78 @@ export interface Report {
 }
 
 const DAY = 86_400_000;
-const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
 const SPECIFIC: Record<string, number> = { 'Air/drone strike': 0, 'Shelling/artillery/missile attack': 1, 'Remote explosive/landmine/IED': 2, Grenade: 3, 'Armed clash': 4, Attack: 5 };
+/** Groups merge when the best evidence between them reaches this score. */
+const MERGE_AT = 3;
+/** Reports told to the day may be this many days apart and still be one incident (a disagreement kept). */
+const DAY_SLACK = 7;
 
-function span(r: Report): { start: string; end: string; explicit: boolean } | null {
-  if (r.incident.date) return { start: r.incident.date.start, end: r.incident.date.end, explicit: true };
-  return r.incident.undated ? { ...r.incident.undated, explicit: false } : null;
+/**
+ * A report with everything pairScore compares worked out once: the date span (and its day number), employers'
+ * skeletons, sets of weapons, nationalities and kinds of target, whether workers are the victims.
+ */
+interface Prepared {
+  report: Report;
+  /** Position in the canonical order (article, then order in the article). */
+  index: number;
+  article: string;
+  span: { start: string; end: string; explicit: boolean } | null;
+  /** Day number of span.start (NaN when it is not a YYYY-MM-DD date). */
+  startDay: number;
+  precision: number;
+  /** Told to the day by the text itself: eligible for the ±7-day tolerance. */
+  explicitDay: boolean;
+  located: Located | null;
+  type: string;
+  weapons: Set<string>;
+  employers: string[];
+  nationalities: Set<string>;
+  kinds: Set<string>;
+  workers: boolean;
+  killedRoles: Set<string>;
 }
 
-function employers(r: Report): string[] {
-  return r.incident.victims.employers.map((e) => skeleton(e.value));
+const WORKERS = /\b(?:workers?|employees?|staff|labou?rers?|work(?:ing|ed)\s+(?:on|for|at))\b/i;
+
+function prepare(report: Report, index: number): Prepared {
+  const i = report.incident;
+  const span = i.date ? { start: i.date.start, end: i.date.end, explicit: true } : i.undated ? { ...i.undated, explicit: false } : null;
+  return {
+    report,
+    index,
+    article: i.article,
+    span,
+    startDay: span ? Date.parse(span.start) / DAY : NaN,
+    precision: i.date?.timePrecision ?? 2,
+    explicitDay: !!i.date && i.date.timePrecision === 1,
+    located: report.located,
+    type: i.type.subEventType,
+    weapons: new Set(i.weapons.map((w) => w.value)),
+    employers: i.victims.employers.map((e) => skeleton(e.value)),
+    nationalities: new Set(i.victims.nationalities.map((n) => n.value)),
+    kinds: new Set(i.victims.targets.map((t) => t.value).filter((t) => t === 'mining' || t === 'construction' || t === 'border post')),
+    workers: WORKERS.test(i.ranges.map((x) => x.text).join(' ')),
+    killedRoles: new Set((i.killed?.parts ?? []).map((p) => p.role).filter((x) => x !== 'unknown')),
+  };
 }
 
-function killedRoles(r: Report): Set<string> {
-  return new Set((r.incident.killed?.parts ?? []).map((p) => p.role).filter((x) => x !== 'unknown'));
-}
+const shares = <T,>(a: Set<T>, b: Iterable<T>) => {
+  for (const x of b) if (a.has(x)) return true;
+  return false;
+};
 
 /** Pair score: null when two reports cannot be one incident, else the evidence that they are. */
-function pairScore(a: Report, b: Report): number | null {
-  if (a.incident.article === b.incident.article) return null;
-  const sa = span(a);
-  const sb = span(b);
+function pairScore(a: Prepared, b: Prepared): number | null {
+  if (a.article === b.article) return null;
+  const sa = a.span;
+  const sb = b.span;
   if (!sa || !sb) return null;
   let score = 0;
-  const pa = a.incident.date?.timePrecision ?? 2;
-  const pb = b.incident.date?.timePrecision ?? 2;
+  const pa = a.precision;
+  const pb = b.precision;
   // overlapping spans: strong when told at the same precision, weak when a month merely contains a day
   if (sa.start <= sb.end && sb.start <= sa.end) score += pa === pb ? (sa.start === sb.start && sa.end === sb.end && pa === 1 ? 3 : 2) : Math.abs(pa - pb) === 1 ? 1 : 0;
-  else if (sa.explicit && sb.explicit && a.incident.date!.timePrecision === 1 && b.incident.date!.timePrecision === 1 && Math.abs(days(sa.start, sb.start)) <= 7) score -= 1;
+  else if (a.explicitDay && b.explicitDay && Math.abs(Math.round(b.startDay - a.startDay)) <= DAY_SLACK) score -= 1;
   else return null;
   // places: the same, nested, or in conflict
   const la = a.located;
@@ -51,27 +96,23 @@ function pairScore(a: Report, b: Report): number | null {
     else if (la.admin1 && lb.admin1 && la.admin1 !== lb.admin1) return null;
     else if ((la.admin2 && la.admin2 === lb.admin2) || (la.admin1 && la.admin1 === lb.admin1)) score += 1;
   }
-  const ta = a.incident.type.subEventType;
-  const tb = b.incident.type.subEventType;
-  if (ta === tb) score += 2;
-  const wa = new Set(a.incident.weapons.map((w) => w.value));
-  if (b.incident.weapons.some((w) => wa.has(w.value))) score += 1;
+  if (a.type === b.type) score += 2;
+  if (shares(a.weapons, b.weapons)) score += 1;
   // victims: employer, nationality, kind of target, who was killed
-  const ea = employers(a);
-  const eb = employers(b);
-  if (ea.length && eb.length) score += ea.some((e) => eb.includes(e)) ? 3 : -3;
-  const na = new Set(a.incident.victims.nationalities.map((n) => n.value));
-  if (b.incident.victims.nationalities.some((n) => na.has(n.value))) score += 1;
-  const kind = (r: Report) => new Set(r.incident.victims.targets.map((t) => t.value).filter((t) => t === 'mining' || t === 'construction' || t === 'border post'));
-  const ka = kind(a);
-  const kb = kind(b);
-  if ([...ka].some((k) => kb.has(k))) score += 1;
-  const workers = (r: Report) => /\b(?:workers?|employees?|staff|labou?rers?|work(?:ing|ed)\s+(?:on|for|at))\b/i.test(r.incident.ranges.map((x) => x.text).join(' '));
-  if (workers(a) && workers(b)) score += 1;
-  const ra = killedRoles(a);
-  const rb = killedRoles(b);
-  if (ra.size && rb.size && ![...ra].some((r) => rb.has(r))) return null;
+  if (a.employers.length && b.employers.length) score += a.employers.some((e) => b.employers.includes(e)) ? 3 : -3;
+  if (shares(a.nationalities, b.nationalities)) score += 1;
+  if (shares(a.kinds, b.kinds)) score += 1;
+  if (a.workers && b.workers) score += 1;
+  if (a.killedRoles.size && b.killedRoles.size && !shares(a.killedRoles, b.killedRoles)) return null;
   return score;
+}
+
+/** The last day (as a YYYY-MM-DD string) a report starting after `p` may start on and still pair with it. */
+function reach(p: Prepared): string {
+  const end = p.span!.end;
+  if (!p.explicitDay || Number.isNaN(p.startDay)) return end;
+  const slack = new Date((p.startDay + DAY_SLACK) * DAY).toISOString().slice(0, 10);
+  return slack > end ? slack : end;
 }
 
 /**
@@ -82,7 +123,14 @@ function pairScore(a: Report, b: Report): number | null {
  * district, no conflicting employer or kind of victims (smugglers are not workers). The score counts the
  * evidence: same day (a month that merely contains the day counts for nothing), same place, same ACLED type,
  * shared weapon, employer, nationality, kind of target, workers as victims.
- * Groups merge at a score of 3 or more.
+ * Groups merge at a score of 3 or more; between equal scores, the pair that comes first in the canonical
+ * order (article, then order in it) of the groups' first reports.
+ *
+ * In near-linear time: two reports can only pair when their dates overlap or lie within 7 days, so one sweep
+ * over the reports sorted by start date finds every candidate pair (a window per report, not all pairs);
+ * only pairs scoring 3 or more link groups, and a heap keyed by (score, positions) hands out the best merge,
+ * entries made stale by a merge being skipped. A group pair's compatibility is every pair across it, as
+ * before, each pair's score computed once.
  *
  * @example
  * groupReports(reports).map((g) => g.length) // [5, 2, 1, 1, 1, 1]
@@ -90,27 +138,79 @@ function pairScore(a: Report, b: Report): number | null {
 export function groupReports(reports: Report[]): Report[][] {
   // a canonical order, so that ties between equal scores never depend on the order the articles came in
   const canonical = [...reports].sort((a, b) => a.incident.article.localeCompare(b.incident.article) || a.incident.order - b.incident.order);
-  const groups: Report[][] = canonical.map((r) => [r]);
-  for (;;) {
-    let best: { i: number; j: number; s: number } | null = null;
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        let s = -Infinity;
-        let ok = true;
-        for (const a of groups[i]) {
-          for (const b of groups[j]) {
-            const p = pairScore(a, b);
-            if (p === null) ok = false;
-            else s = Math.max(s, p);
-          }
-        }
-        if (ok && s >= 3 && (!best || s > best.s)) best = { i, j, s };
+  const prepared = canonical.map(prepare);
+  const n = prepared.length;
+
+  // every pair's score, computed at most once (key: lower index * n + higher index)
+  const scores = new Map<number, number | null>();
+  const score = (x: number, y: number): number | null => {
+    const k = x < y ? x * n + y : y * n + x;
+    let s = scores.get(k);
+    if (s === undefined) scores.set(k, (s = pairScore(prepared[x], prepared[y])));
+    return s;
+  };
+
+  // groups are named by their first report's canonical index; members keep the original concatenation order
+  const members: number[][] = prepared.map((_, i) => [i]);
+  const owner = prepared.map((_, i) => i);
+  const stamp = new Array<number>(n).fill(0);
+  const neighbours: Set<number>[] = prepared.map(() => new Set());
+
+  // candidate pairs: a sweep over start dates; pairs that can link two groups are neighbours
+  const byStart = prepared.filter((p) => p.span).sort((a, b) => (a.span!.start < b.span!.start ? -1 : a.span!.start > b.span!.start ? 1 : a.index - b.index));
+  for (let x = 0; x < byStart.length; x++) {
+    const a = byStart[x];
+    const last = reach(a);
+    for (let y = x + 1; y < byStart.length && byStart[y].span!.start <= last; y++) {
+      const b = byStart[y];
+      const s = score(a.index, b.index);
+      if (s !== null && s >= MERGE_AT) {
+        neighbours[a.index].add(b.index);
+        neighbours[b.index].add(a.index);
       }
     }
-    if (!best) return groups;
-    groups[best.i] = [...groups[best.i], ...groups[best.j]];
-    groups.splice(best.j, 1);
   }
+
+  interface Candidate { s: number; i: number; j: number; si: number; sj: number }
+  const heap = new Heap<Candidate>((a, b) => a.s > b.s || (a.s === b.s && (a.i < b.i || (a.i === b.i && a.j < b.j))));
+  /** The best score across two groups, or null when some pair across them is incompatible. */
+  const across = (g: number, h: number): number | null => {
+    let best = -Infinity;
+    for (const a of members[g]) {
+      for (const b of members[h]) {
+        const s = score(a, b);
+        if (s === null) return null;
+        if (s > best) best = s;
+      }
+    }
+    return best;
+  };
+  const offer = (g: number, h: number) => {
+    const s = across(g, h);
+    const [i, j] = g < h ? [g, h] : [h, g];
+    if (s !== null && s >= MERGE_AT) heap.push({ s, i, j, si: stamp[i], sj: stamp[j] });
+  };
+  for (let g = 0; g < n; g++) for (const h of neighbours[g]) if (g < h) offer(g, h);
+
+  for (let c = heap.pop(); c; c = heap.pop()) {
+    if (owner[c.i] !== c.i || owner[c.j] !== c.j || stamp[c.i] !== c.si || stamp[c.j] !== c.sj) continue; // stale
+    const { i, j } = c;
+    members[i] = [...members[i], ...members[j]];
+    for (const m of members[j]) owner[m] = i;
+    members[j] = [];
+    stamp[i]++;
+    for (const k of neighbours[j]) {
+      neighbours[k].delete(j);
+      if (k !== i) {
+        neighbours[k].add(i);
+        neighbours[i].add(k);
+      }
+    }
+    neighbours[i].delete(j);
+    neighbours[j].clear();
+    for (const k of neighbours[i]) offer(i, k);
+  }
+  return members.filter((g) => g.length).map((g) => g.map((m) => canonical[m]));
 }
 
 /** Richness of a report: how many facts it gives, to break ties between equally precise claims. */

@@ -21,11 +21,19 @@ export interface GeocodedCorpus {
  */
 export function geocodeArticles(articles: Article[], gazetteer: LoadedGazetteer = loadGazetteer()): GeocodedCorpus {
   const byArticle = new Map<string, ResolvedMention[]>();
+  for (const article of articles) byArticle.set(article.id, geocodeArticle(article, gazetteer));
+  return collectPlaces(articles, byArticle);
+}
+
+/**
+ * The places of several articles from each one's mentions (geocoded one article at a time: nothing here
+ * changes a mention, so an article's mentions can be computed once and kept).
+ */
+export function collectPlaces(articles: Article[], byArticle: Map<string, ResolvedMention[]>): GeocodedCorpus {
   const unresolved: ResolvedMention[] = [];
   const byId = new Map<string, { feature: PlaceFeature; all: ResolvedMention[] }>();
   for (const article of articles) {
-    const mentions = geocodeArticle(article, gazetteer);
-    byArticle.set(article.id, mentions);
+    const mentions = byArticle.get(article.id) ?? [];
     for (const m of mentions) {
       if (!m.place) {
         unresolved.push(m);

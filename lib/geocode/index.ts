@@ -1,4 +1,4 @@
 export { geocodeArticle } from './geocodeArticle';
-export { geocodeArticles, type GeocodedCorpus } from './geocodeArticles';
+export { collectPlaces, geocodeArticles, type GeocodedCorpus } from './geocodeArticles';
 export { loadGazetteer } from './gazetteer';
 export type { Candidate, ResolvedMention, ResolvedPlace } from './types';

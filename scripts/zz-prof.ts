@@ -1,0 +1,11 @@
+import fs from 'node:fs';
+import { readArticles } from '../lib/corpus';
+import { geocodeArticles, loadGazetteer } from '../lib/geocode';
+import { readArticleEvents } from '../lib/events';
+const dir = process.argv[2];
+const arts = readArticles(fs.readdirSync(dir).slice(0, 300).map((f) => `${dir}/${f}`));
+const g = loadGazetteer();
+const { byArticle } = geocodeArticles(arts, g);
+const t = performance.now();
+for (const a of arts) readArticleEvents(a, byArticle.get(a.id)!, { borders: g.borders });
+console.log('events', ((performance.now() - t) / arts.length).toFixed(2), 'ms/article');
