@@ -59,7 +59,7 @@ export function Brief({ corpus }: { corpus: string }) {
     },
     [update],
   );
-  const onViewChange = useCallback((v: MapViewState) => update({ view: v }), [update]);
+  const onViewChange = useCallback((v: MapViewState | null) => update({ view: v }), [update]);
 
   // A new selection moves focus to its details (keyboard and screen-reader users land on what they chose);
   // a permalink's selection at load does not steal focus from the page.

@@ -22,8 +22,10 @@ export interface BriefMapProps {
   /** A popup was closed: clear the selection if it is still this event. */
   onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
+  /** The view the analyst chose (kept in the URL); null: the default extent, or the selection's frame. */
   view: MapViewState | null;
-  onViewChange: (view: MapViewState) => void;
+  /** The analyst moved the map (a view), or the map framed the selection (null: the selection decides the view). */
+  onViewChange: (view: MapViewState | null) => void;
   /** For the embed: start by fitting a box, lock interaction, hide controls; see LeafletMapProps. */
   bounds?: LeafletMapProps['bounds'];
   boundsOptions?: LeafletMapProps['boundsOptions'];
@@ -47,6 +49,8 @@ export interface BriefMapProps {
 /** The analyst's map: basemap, uncertainty areas, event markers, optionally the other places named. */
 export default function BriefMap(props: BriefMapProps) {
   const { view } = props;
+  // True while FrameSelected moves the map: that move is not the analyst's, so it is not written as a view.
+  const framing = useRef(false);
   const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, props.loading, drawVersion(props.events)].join(',');
   return (
     <LeafletMap
@@ -73,18 +77,21 @@ export default function BriefMap(props: BriefMapProps) {
         popupKeepInView={props.popupKeepInView}
         linkTarget={props.linkTarget}
       />
-      <ViewSync view={view} onViewChange={props.onViewChange} />
-      {props.frameSelection && <FrameSelected events={props.events} selectedId={props.selectedId} urlView={view !== null} />}
+      <ViewSync view={view} onViewChange={props.onViewChange} framing={framing} />
+      {props.frameSelection && <FrameSelected events={props.events} selectedId={props.selectedId} view={view} onViewChange={props.onViewChange} framing={framing} />}
       {props.children}
     </LeafletMap>
   );
 }
 
+type Framing = React.RefObject<boolean>;
+
 /** Keeps the map and the URL's view in step in both directions, without loops. */
-function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewChange: (v: MapViewState) => void }) {
+function ViewSync({ view, onViewChange, framing }: { view: MapViewState | null; onViewChange: (v: MapViewState | null) => void; framing: Framing }) {
   const map = useMap();
   useMapEvents({
     moveend: () => {
+      if (framing.current) return;
       const c = map.getCenter();
       const next = { lat: +c.lat.toFixed(4), lon: +c.lng.toFixed(4), zoom: map.getZoom() };
       if (!view || next.lat !== view.lat || next.lon !== view.lon || next.zoom !== view.zoom) onViewChange(next);
@@ -107,8 +114,13 @@ function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewCha
  * Brings the selected event into view with its uncertainty area when the selection changes: from the
  * list, the map, the keyboard or a permalink. A link that carries its own view keeps it at load. No
  * animation: the map has none (screenshots, reduced motion). A filter change does not re-frame.
+ *
+ * The frame follows from the selection, so it is not written as a view: the URL keeps `?e=<id>` alone
+ * (opened again, it frames the same way) and any view the analyst had chosen before is dropped.
  */
-function FrameSelected({ events, selectedId, urlView }: { events: EventSummary[]; selectedId: string | null; urlView: boolean }) {
+function FrameSelected(props: { events: EventSummary[]; selectedId: string | null; view: MapViewState | null; onViewChange: (v: MapViewState | null) => void; framing: Framing }) {
+  const { events, selectedId, view, onViewChange, framing } = props;
+  const urlView = view !== null;
   const map = useMap();
   const first = useRef(true);
   const framed = useRef<string | null>(null);
@@ -122,9 +134,17 @@ function FrameSelected({ events, selectedId, urlView }: { events: EventSummary[]
       const skip = first.current && urlView;
       first.current = false;
       if (skip) return;
-      map.fitBounds(frameOf(e), { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
+      framing.current = true;
+      try {
+        // animate: false makes the move synchronous: its moveend fires inside this block.
+        map.fitBounds(frameOf(e), { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
+      } finally {
+        framing.current = false;
+      }
+      if (urlView) onViewChange(null);
     },
-    [map, events, selectedId, urlView],
+    // Not on view changes: a selection is framed once, and the view at that moment decides the rest.
+    [map, events, selectedId],
   );
   return null;
 }

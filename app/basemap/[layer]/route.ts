@@ -10,5 +10,5 @@ export async function GET(request: Request, ctx: { params: Promise<{ layer: stri
     return Response.json({ error: `unknown basemap layer "${layer}" (known: ${BASEMAP_LAYERS.join(', ')})` }, { status: 404 });
   }
   // Not immutable: the URL stays the same when `npm run basemap` regenerates a layer, so clients revalidate after an hour.
-  return servePayload(request, basemapPayload(layer), 'public, max-age=3600', { encode: false });
+  return servePayload(request, basemapPayload(layer), 'public, max-age=3600');
 }

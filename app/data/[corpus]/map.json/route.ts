@@ -4,12 +4,12 @@ import { mapDataPayload } from '@/lib/map-data';
 
 export const dynamic = 'force-dynamic';
 
-/** The map's events and places for one corpus hash: compressed, ETag, cached for a year (the hash changes with the data). */
+/** The map's events and places for one corpus hash: ETag, cached for a year (the hash changes with the data). */
 export async function GET(request: Request, ctx: { params: Promise<{ corpus: string }> }) {
   const { corpus } = await ctx.params;
   if (corpus !== corpusHash()) {
     return Response.json({ error: `corpus "${corpus}" is not the one served (now ${corpusHash()}): reload the page` }, { status: 404 });
   }
-  // Plain body: see servePayload on why a route handler cannot send it compressed under Next 16.4.5.
-  return servePayload(request, mapDataPayload(), IMMUTABLE, { encode: false });
+  // Compressed by `next start` (gzip): see lib/http/payload.ts.
+  return servePayload(request, mapDataPayload(), IMMUTABLE);
 }
