@@ -122,18 +122,19 @@ function FrameSelected(props: { events: EventSummary[]; selectedId: string | nul
   const { events, selectedId, view, onViewChange, framing } = props;
   const urlView = view !== null;
   const map = useMap();
-  const first = useRef(true);
+  // The selection the page was opened with (a permalink's); a view in that link wins over framing it.
+  const opened = useRef(selectedId);
   const framed = useRef<string | null>(null);
   useEffect(
     function frameSelected() {
       const e = selectedId ? events.find((x) => x.id === selectedId) : null;
-      // Framed once per selection; at load, a shared view wins over the selection.
-      if (!selectedId) framed.current = null;
+      if (!selectedId) framed.current = opened.current = null;
+      // Framed once per selection, when its event is there (the data may still be loading).
       if (!e || framed.current === selectedId) return;
       framed.current = selectedId;
-      const skip = first.current && urlView;
-      first.current = false;
-      if (skip) return;
+      const fromLink = selectedId === opened.current;
+      opened.current = null;
+      if (fromLink && urlView) return;
       framing.current = true;
       try {
         // animate: false makes the move synchronous: its moveend fires inside this block.
