@@ -9,7 +9,7 @@ const WARM_UP: Article = { id: 'warm-up', file: '(warm-up)', published: '2025-01
 
 // Warmed at start, not at the first article: the gazetteer loaded and every stage run once on a
 // sentence of our own (lazy data, first compilations), a few seconds on a busy machine. A worker warmed
-// ahead of the first request (off-thread.ts warmUp, called when /analyze is served) then answers it at once.
+// ahead of the first request (off-thread.ts warmUp, called at server start) then answers it at once.
 loadGazetteer();
 presentBrief(buildCollection([WARM_UP]), [WARM_UP]);
 

@@ -44,7 +44,7 @@ r(${JSON.stringify(entry)});`;
   return { worker, ready };
 }
 
-/** Starts a worker ahead of the first request (loading the gazetteer takes a few seconds). */
+/** Starts a worker ahead of the first request (instrumentation.ts, at server start): loading the pipeline takes a few seconds. */
 export function warmUp(): void {
   if (!pool.idle) pool.idle = spawn();
 }
