@@ -1,72 +1,94 @@
 /**
- * Scale figures for the map page, per corpus size: build time, bytes of `/` and of its map data,
- * time to data-map-ready, JS heap, and p95 frame time of a scripted series of pans and zooms.
- * Run: npm run bench:scale -- [sizes, default 100,1000] (a build per size, into .next-bench-<n>).
- * Corpora are generated into a temp dir (one incident per article, towns of the region); each server
- * runs in its own process group with a deadline and is killed with its group.
- * Not yet measured here: extraction and cache-hit rebuild times, and the bare react-leaflet page.
+ * Scale figures of the map page, per corpus size, next to a bare Next + react-leaflet page measured in
+ * the same run (scripts/bare-map: one empty map, built and started the same way).
+ *
+ *   npm run bench:scale -- [sizes, default 100,1000]
+ *
+ * Per size: a generated corpus (scripts/lib/synthetic-corpus.ts, seed 1) in a temp dir with its own
+ * extraction cache; extraction time with the cache cold; again after adding one article (cache hits for
+ * all the others); `next build` into .next-bench-<n>; then `next start` and, in Debian's chromium:
+ * bytes on the wire (as sent, compressed) of `/` and of its map data, time to data-map-ready (median of
+ * 3 loads), JS heap after GC, and the p95 frame time over a scripted series of drags and wheel zooms.
+ * Every child (extraction, build, server) runs in its own process group with a deadline and is killed with it.
+ * Figures measured while other work loads the machine are indicative.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
+import type { Gazetteer } from '../lib/geocode/gazetteer-types';
+import { writeCorpus } from './lib/synthetic-corpus';
 
-const SIZES = (process.argv[2] ?? '100,1000').split(',').map(Number);
-const PORT = 3411;
+const PORT = 3410;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TOWNS = ['Khorog', 'Kulob', 'Panj', 'Ishkashim', 'Rushon', 'Vanj', 'Farkhor', 'Hamadoni', 'Kunduz', 'Faizabad', 'Taloqan', 'Termez', 'Darvoz', 'Shuroobod', 'Jaloliddini Balkhi'];
-const WHAT = ['a drone struck a mining camp near', 'gunmen fired on a border post near', 'a clash broke out between border guards and smugglers near', 'an explosion hit a market in'];
+/** Run from the repository's root (npm run sets it). */
+const ROOT = process.cwd();
+const MINUTE = 60_000;
 
-/** A deterministic corpus of `n` short articles, each about one incident in a town of the region. */
-function generateCorpus(n: number, dir: string): void {
-  fs.mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) {
-    const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86_400_000);
-    const iso = day.toISOString().slice(0, 10);
-    const words = day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const town = TOWNS[i % TOWNS.length];
-    const text = `On ${words}, ${WHAT[i % WHAT.length]} ${town}, killing ${1 + (i % 5)} people and injuring ${i % 4}, local officials said.\nThe authorities opened an investigation.`;
-    fs.writeFileSync(path.join(dir, `g${String(i).padStart(6, '0')}.md`), `---\nid: g${String(i).padStart(6, '0')}\npublished: ${iso}\n---\n${text}\n`);
+interface Run {
+  status: number | null;
+  stdout: string;
+  ms: number;
+}
+
+/** Runs a command in its own process group; past the deadline the whole group is killed. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, deadlineMs: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const timer = setTimeout(() => killGroup(child.pid), deadlineMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, ms: performance.now() - t0 });
+    });
+  });
+}
+
+function killGroup(pid: number | undefined) {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    /* already gone */
   }
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-}
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], { stdio: 'ignore', env, detached: true });
-  const deadline = Date.now() + 60_000;
+/** `next start` for a built app; resolves once `/` answers. Returns the process group's leader pid. */
+async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const server = spawn('npx', ['next', 'start', ...args, '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', env, detached: true });
+  const deadline = Date.now() + 10 * MINUTE;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server.pid!;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  stop(server);
-  throw new Error('next start did not answer within 60 s');
-}
-function stop(p: ChildProcess) {
-  if (p.pid) {
-    try {
-      process.kill(-p.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  killGroup(server.pid);
+  throw new Error('next start did not answer within 10 minutes');
 }
 
-interface Row {
-  size: number;
-  buildS: number;
+/** In a child process (`--extract`): the corpus through the pipeline, as the server does at its first request. */
+async function extractOnly() {
+  const { loadBrief } = await import('../lib/brief');
+  const t0 = performance.now();
+  const { view } = loadBrief();
+  console.log(JSON.stringify({ ms: performance.now() - t0, events: view.events.length }));
+}
+
+async function extract(env: NodeJS.ProcessEnv): Promise<{ s: number; events: number }> {
+  const r = await run('npx', ['tsx', 'scripts/bench-scale.ts', '--extract'], env, 60 * MINUTE);
+  if (r.status !== 0) throw new Error(`extraction failed (${r.status})`);
+  const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; events: number };
+  return { s: out.ms / 1000, events: out.events };
+}
+
+interface PageFigures {
   htmlKB: number;
   dataKB: number;
   readyMs: number;
@@ -74,32 +96,43 @@ interface Row {
   p95Ms: number;
 }
 
-async function measure(size: number): Promise<Row> {
-  const dir = path.join(os.tmpdir(), `geobrief-scale-${size}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  generateCorpus(size, dir);
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', GEOBRIEF_ARTICLES_DIR: dir, GEOBRIEF_DIST_DIR: `.next-bench-${size}` };
-  const t0 = performance.now();
-  const build = spawnSync('npx', ['next', 'build'], { env, stdio: 'ignore', timeout: 30 * 60_000 });
-  if (build.status !== 0) throw new Error(`build of ${size} failed (${build.status ?? build.signal})`);
-  const buildS = (performance.now() - t0) / 1000;
-  const server = await startServer(env);
-  const killer = setTimeout(() => stop(server), 10 * 60_000);
+interface Row extends PageFigures {
+  name: string;
+  articles: number | null;
+  events: number | null;
+  buildS: number;
+  extractS: number | null;
+  plusOneS: number | null;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+}
+
+/** The page at `/` of the running server: three loads (median ready time), the first also panned and zoomed. */
+async function measurePage(): Promise<PageFigures> {
+  const browser = await chromium.launch({
+    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  });
   try {
-    const browser = await chromium.launch({
-      executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-    });
     const ready: number[] = [];
     let htmlKB = 0;
     let dataKB = 0;
     let heapMB = 0;
     let frames: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    for (let load = 0; load < 3; load++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      const sizes = new Map<string, number>();
-      page.on('requestfinished', async (r) => sizes.set(new URL(r.url()).pathname, (await r.sizes()).responseBodySize + (await r.sizes()).responseHeadersSize));
+      // Body bytes as received (encoded), per path.
+      const wire = new Map<string, Promise<number>>();
+      page.on('requestfinished', (r) => wire.set(new URL(r.url()).pathname, r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
       await page.addInitScript(() => {
         new MutationObserver((_, obs) => {
           if (document.querySelector('.leaflet-container[data-map-ready="true"]')) {
@@ -109,12 +142,13 @@ async function measure(size: number): Promise<Row> {
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
       });
       await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
-      await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+      await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 5 * MINUTE });
       ready.push(await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt));
       await page.waitForTimeout(300);
-      htmlKB = (sizes.get('/') ?? 0) / 1024;
-      dataKB = ([...sizes].find(([p]) => p.endsWith('/map.json'))?.[1] ?? 0) / 1024;
-      if (run === 0) {
+      htmlKB = ((await wire.get('/')) ?? 0) / 1024;
+      const data = [...wire].find(([p]) => p.endsWith('/map.json'));
+      dataKB = (data ? await data[1] : 0) / 1024;
+      if (load === 0) {
         frames = await panAndZoom(page);
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
@@ -122,16 +156,14 @@ async function measure(size: number): Promise<Row> {
       }
       await context.close();
     }
-    await browser.close();
-    return { size, buildS, htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: p95(frames) };
+    return { htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: p95(frames) };
   } finally {
-    clearTimeout(killer);
-    stop(server);
+    await browser.close();
   }
 }
 
 /** Drags and wheel-zooms over the map, recording every animation frame's duration meanwhile. */
-async function panAndZoom(page: import('@playwright/test').Page): Promise<number[]> {
+async function panAndZoom(page: Page): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __last: number };
     w.__frames = [];
@@ -157,18 +189,73 @@ async function panAndZoom(page: import('@playwright/test').Page): Promise<number
   return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
 }
 
-async function main() {
-  const rows: Row[] = [];
-  for (const size of SIZES) {
-    console.error(`… ${size} articles`);
-    rows.push(await measure(size));
+async function withServer<T>(args: string[], env: NodeJS.ProcessEnv, measure: () => Promise<T>): Promise<T> {
+  const pid = await startServer(args, env);
+  const killer = setTimeout(() => killGroup(pid), 20 * MINUTE);
+  try {
+    // The server's own start-up work (the extraction worker warming, instrumentation.ts) is not measured.
+    await new Promise((r) => setTimeout(r, 8000));
+    return await measure();
+  } finally {
+    clearTimeout(killer);
+    killGroup(pid);
+    await new Promise((r) => setTimeout(r, 500));
   }
-  const base = rows[0];
-  const f = (x: number, d = 0) => x.toFixed(d);
-  const r = (x: number, b: number) => `${(x / b).toFixed(2)}×`;
-  console.log(`| articles | build s | / KB (wire) | data KB (wire) | ready ms | heap MB | p95 move ms | ready vs ${base.size} |`);
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const x of rows) console.log(`| ${x.size} | ${f(x.buildS, 1)} | ${f(x.htmlKB, 1)} | ${f(x.dataKB, 1)} | ${f(x.readyMs)} | ${f(x.heapMB, 1)} | ${f(x.p95Ms, 1)} | ${r(x.readyMs, base.readyMs)} |`);
+}
+
+async function measureBare(): Promise<Row> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const build = await run('npx', ['next', 'build', 'scripts/bare-map'], env, 30 * MINUTE);
+  if (build.status !== 0) throw new Error(`build of the bare page failed (${build.status})`);
+  const page = await withServer(['scripts/bare-map'], env, measurePage);
+  return { name: 'bare react-leaflet', articles: null, events: null, buildS: build.ms / 1000, extractS: null, plusOneS: null, ...page };
+}
+
+async function measureApp(size: number, gazetteer: Gazetteer): Promise<Row> {
+  const dir = path.join(os.tmpdir(), `geobrief-scale-${size}`);
+  const cacheDir = `${dir}-cache`;
+  for (const d of [dir, cacheDir]) fs.rmSync(d, { recursive: true, force: true });
+  writeCorpus(dir, { seed: 1, count: size, gazetteer });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', GEOBRIEF_ARTICLES_DIR: dir, GEOBRIEF_CACHE_DIR: cacheDir, GEOBRIEF_DIST_DIR: `.next-bench-${size}` };
+  const cold = await extract(env);
+  // One more article (the next of the same generated series): every other reading comes from the cache.
+  writeCorpus(dir, { seed: 1, from: size, count: 1, gazetteer });
+  const plusOne = await extract(env);
+  const build = await run('npx', ['next', 'build'], env, 60 * MINUTE);
+  if (build.status !== 0) throw new Error(`build of ${size} failed (${build.status})`);
+  const page = await withServer([], env, measurePage);
+  return { name: 'geobrief', articles: size + 1, events: plusOne.events, buildS: build.ms / 1000, extractS: cold.s, plusOneS: plusOne.s, ...page };
+}
+
+function table(rows: Row[]): string {
+  const bare = rows.find((r) => r.articles === null)!;
+  const first = rows.find((r) => r.articles !== null)!;
+  const n = (x: number | null, d = 0) => (x === null ? '–' : x.toFixed(d));
+  const ratio = (x: number, b: number) => `${(x / b).toFixed(1)}×`;
+  const lines = [
+    `| page | articles | events | build s | extract s (cold) | +1 article s | / KB | data KB | ready ms | heap MB | p95 move ms | ready ×bare | heap ×bare | ready ×${first.articles} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${n(r.articles)} | ${n(r.events)} | ${n(r.buildS, 1)} | ${n(r.extractS, 1)} | ${n(r.plusOneS, 1)} | ${n(r.htmlKB, 1)} | ${n(r.dataKB, 1)} | ${n(r.readyMs)} | ${n(r.heapMB, 1)} | ${n(r.p95Ms, 1)} | ${ratio(r.readyMs, bare.readyMs)} | ${ratio(r.heapMB, bare.heapMB)} | ${r.articles === null ? '–' : ratio(r.readyMs, first.readyMs)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  if (process.argv.includes('--extract')) return extractOnly();
+  const sizes = (process.argv.slice(2).find((a) => /^\d+(,\d+)*$/.test(a)) ?? '100,1000').split(',').map(Number);
+  const gazetteer = JSON.parse(fs.readFileSync(GAZETTEER_FILE, 'utf8')) as Gazetteer;
+  console.error('… bare react-leaflet page');
+  const rows = [await measureBare()];
+  for (const size of sizes) {
+    console.error(`… ${size} articles`);
+    rows.push(await measureApp(size, gazetteer));
+  }
+  console.log(`bench:scale ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end`);
+  console.log(table(rows));
 }
 
 main().catch((e) => {
