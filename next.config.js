@@ -2,9 +2,21 @@
  * Security headers for every file (static ones too). The Content-Security-Policy, with a per-request
  * nonce and frame-ancestors ('self' everywhere, GEOBRIEF_EMBED_ORIGINS on /embed), is set in proxy.ts.
  */
+/**
+ * Route handlers whose bodies `next start` should compress (lib/http/payload.ts): their Content-Type set
+ * here, as a plain header, because Next 16.4.5 copies a handler's own Content-Type in a form its
+ * compression filter does not read (and then sends the body uncompressed).
+ */
+const PAYLOAD_CONTENT_TYPES = [
+  { source: '/basemap/:layer', type: 'application/geo+json; charset=utf-8' },
+  { source: '/data/:corpus/:path*', type: 'application/json; charset=utf-8' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The scale benchmark builds generated corpora side by side (scripts/bench-scale.ts).
+  distDir: process.env.GEOBRIEF_DIST_DIR || '.next',
   poweredByHeader: false,
   // The extract pipeline reads data/ at request time in route handlers; keep those files in the server output.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
@@ -12,6 +24,7 @@ const nextConfig = {
   serverExternalPackages: ['@resvg/resvg-js', 'fontkit'],
   async headers() {
     return [
+      ...PAYLOAD_CONTENT_TYPES.map(({ source, type }) => ({ source, headers: [{ key: 'Content-Type', value: type }] })),
       {
         source: '/:path((?!embed$|embed\\.js$).*)',
         headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],

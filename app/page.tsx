@@ -1,16 +1,24 @@
 import { Suspense } from 'react';
+import { preload } from 'react-dom';
 import { Brief } from '@/components/Brief';
 import { AppHeader } from '@/components/AppHeader';
 import { loadBrief } from '@/lib/brief';
 import { corpusHash } from '@/lib/embed/corpus-hash';
+import { mapDataPath } from '@/lib/present/summary';
 
+/**
+ * The map page. Its HTML carries no events: the browser fetches them from a URL keyed by the corpus
+ * hash (compressed, cached for a year), preloaded here so the download starts with the page.
+ */
 export default function HomePage() {
   const { view } = loadBrief();
+  const corpus = corpusHash();
+  preload(mapDataPath(corpus), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <main className="app">
       <AppHeader articles={view.articles.length} events={view.events.length} range={view.range} />
       <Suspense fallback={<div className="brief" />}>
-        <Brief view={view} corpus={corpusHash()} />
+        <Brief corpus={corpus} />
       </Suspense>
     </main>
   );

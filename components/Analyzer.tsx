@@ -1,6 +1,7 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { BriefView } from '@/lib/present';
+import { summarizeEvent } from '@/lib/present/summary';
 import MapView from './MapView';
 import { EventList } from './EventList';
 import { EventDetails } from './EventDetails';
@@ -23,6 +24,7 @@ export function Analyzer() {
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
   const [view, setView] = useState<BriefView | null>(null);
+  const summaries = useMemo(() => view?.events.map(summarizeEvent) ?? [], [view]);
   const [setAside, setSetAside] = useState<{ undated: number; unlocated: number }>({ undated: 0, unlocated: 0 });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -108,7 +110,7 @@ export function Analyzer() {
                 {setAside.unlocated} event{setAside.unlocated === 1 ? '' : 's'} could not be located from the text and {setAside.unlocated === 1 ? 'is' : 'are'} not drawn.
               </p>
             )}
-            <EventList events={view.events} total={view.events.length} selectedId={selectedId} hoveredId={hoveredId} onSelect={setSelectedId} onHover={setHoveredId} />
+            <EventList events={summaries} total={view.events.length} selectedId={selectedId} hoveredId={hoveredId} onSelect={setSelectedId} onHover={setHoveredId} />
             {selected && (
               <section className="panel" aria-label="Selected event">
                 <EventDetails event={selected} headingLevel={2} />
@@ -128,7 +130,7 @@ export function Analyzer() {
       </aside>
       <section className="map-frame" aria-label="Map of the analysed article">
         <MapView
-          events={view?.events ?? []}
+          events={summaries}
           places={view?.places ?? []}
           showPlaces={true}
           selectedId={selectedId}

@@ -1,12 +1,12 @@
 'use client';
-import type { EventView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import type { BriefState } from '@/lib/state/brief-state';
 import { Timeline } from './Timeline';
 import { IsoDateInput } from './IsoDateInput';
 import { symbolFor } from './symbols';
 
 interface Props {
-  events: EventView[];
+  events: EventSummary[];
   state: BriefState;
   onChange: (patch: Partial<BriefState>) => void;
 }

@@ -5,6 +5,8 @@ import { EmbedHeight } from '@/components/embed/EmbedHeight';
 import { loadBrief } from '@/lib/brief';
 import { corpusHash } from '@/lib/embed/corpus-hash';
 import { embedModel } from '@/lib/embed/model';
+import { mapDataPath } from '@/lib/present/summary';
+import { preload } from 'react-dom';
 import './embed.css';
 
 export const metadata: Metadata = {
@@ -26,6 +28,8 @@ export default async function EmbedPage({ searchParams }: Props) {
   const { view } = loadBrief();
   const m = embedModel(view, query);
   const o = m.options;
+  // The events come as the same corpus-hashed data as the map page's (cached once for both), not in this HTML.
+  preload(mapDataPath(corpusHash()), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div className={`embed${o.static ? ' embed-static' : ''}${o.legend ? '' : ' embed-no-legend'}`} data-theme={o.theme}>
       {o.title && (
@@ -40,7 +44,7 @@ export default async function EmbedPage({ searchParams }: Props) {
       )}
       <div className="embed-main">
         <div className="embed-map">
-          <EmbedMap events={m.events} places={m.places} options={o} fit={m.fit} corpus={corpusHash()} />
+          <EmbedMap options={o} fit={m.fit} corpus={corpusHash()} />
           <noscript>
             <p className="embed-noscript">
               The map needs JavaScript. <a href={m.permalink}>Open this view on geobrief</a>.

@@ -3,12 +3,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type L from 'leaflet';
 import BriefMap from '../map/BriefMap';
-import type { EventView, PlaceView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import type { EmbedOptions } from '@/lib/embed/options';
+import { embedEvents } from '@/lib/embed/model';
+import { mapDataPath } from '@/lib/present/summary';
+import { useMapData } from '../data/useMapData';
 
 export interface EmbedLeafletProps {
-  events: EventView[];
-  places: PlaceView[];
   options: EmbedOptions;
   /** [west, south, east, north] to fit when the options give no view. */
   fit: [number, number, number, number] | null;
@@ -18,9 +19,13 @@ export interface EmbedLeafletProps {
 }
 
 const noop = () => undefined;
+const NO_EVENTS: EventSummary[] = [];
 
 /** The shared map (components/map) with the embed's options; client-only, loaded by EmbedMap. */
-export default function EmbedLeaflet({ events, places, options, fit, corpus, onWheelWithoutModifier }: EmbedLeafletProps) {
+export default function EmbedLeaflet({ options, fit, corpus, onWheelWithoutModifier }: EmbedLeafletProps) {
+  const { data } = useMapData(mapDataPath(corpus));
+  const events = useMemo(() => (data ? embedEvents(data.events, options) : NO_EVENTS), [data, options]);
+  const places = useMemo(() => (data && options.filters.places ? data.places : []), [data, options.filters.places]);
   const single = options.events.length === 1 ? options.events[0] : null;
   const [selectedId, setSelectedId] = useState<string | null>(single);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
@@ -53,6 +58,7 @@ export default function EmbedLeaflet({ events, places, options, fit, corpus, onW
       // On touch screens one finger scrolls the page; two fingers move and zoom the map.
       interaction={{ move: options.interactive, drag: options.interactive && !touch, zoomControl: options.controls }}
       corpus={corpus}
+      loading={!data}
       highlightIds={highlightIds}
       popups={popups}
       popupKeepInView={true}

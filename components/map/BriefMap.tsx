@@ -1,9 +1,11 @@
 'use client';
 import { useCallback, useEffect, useRef } from 'react';
+import { drawVersion } from './draw-version';
 import L from 'leaflet';
 import { bbox } from '@turf/turf';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { EventView, PlaceView } from '@/lib/present';
+import type { PlaceView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import type { MapViewState } from '@/lib/state/brief-state';
 import LeafletMap, { type LeafletMapProps } from './LeafletMap';
 import { EventLayer, markerFootprints } from './EventLayer';
@@ -12,7 +14,7 @@ import { PlacesLayer } from './PlacesLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 
 export interface BriefMapProps {
-  events: EventView[];
+  events: EventSummary[];
   places: PlaceView[];
   showPlaces: boolean;
   selectedId: string | null;
@@ -21,8 +23,10 @@ export interface BriefMapProps {
   /** A popup was closed: clear the selection if it is still this event. */
   onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
+  /** The view the analyst chose (kept in the URL); null: the default extent, or the selection's frame. */
   view: MapViewState | null;
-  onViewChange: (view: MapViewState) => void;
+  /** The analyst moved the map (a view), or the map framed the selection (null: the selection decides the view). */
+  onViewChange: (view: MapViewState | null) => void;
   /** For the embed: start by fitting a box, lock interaction, hide controls; see LeafletMapProps. */
   bounds?: LeafletMapProps['bounds'];
   boundsOptions?: LeafletMapProps['boundsOptions'];
@@ -37,6 +41,8 @@ export interface BriefMapProps {
   linkTarget?: '_blank';
   /** Frame the selected event and its uncertainty area whenever the selection changes (the analyst's page). */
   frameSelection?: boolean;
+  /** The events are still being fetched: the map is not ready (data-map-ready stays false) until they are drawn. */
+  loading?: boolean;
   /** Extra children inside the map (the embed's own helpers). */
   children?: React.ReactNode;
 }
@@ -55,7 +61,9 @@ export default function BriefMap(props: BriefMapProps) {
     ],
     [events, places, showPlaces],
   );
-  const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, ...props.events.map((e) => e.id)].join(',');
+  // True while FrameSelected moves the map: that move is not the analyst's, so it is not written as a view.
+  const framing = useRef(false);
+  const drawKey = [props.selectedId, ...(props.highlightIds ?? []), '|', props.showPlaces, props.loading, drawVersion(props.events)].join(',');
   return (
     <LeafletMap
       center={view ? [view.lat, view.lon] : undefined}
@@ -66,6 +74,7 @@ export default function BriefMap(props: BriefMapProps) {
       corpus={props.corpus}
       drawKey={drawKey}
       labelObstacles={labelObstacles}
+      loading={props.loading}
     >
       <UncertaintyLayer events={props.events} selectedId={props.selectedId} highlightIds={props.highlightIds} />
       {props.showPlaces && <PlacesLayer places={props.places} />}
@@ -81,18 +90,21 @@ export default function BriefMap(props: BriefMapProps) {
         popupKeepInView={props.popupKeepInView}
         linkTarget={props.linkTarget}
       />
-      <ViewSync view={view} onViewChange={props.onViewChange} />
-      {props.frameSelection && <FrameSelected events={props.events} selectedId={props.selectedId} urlView={view !== null} />}
+      <ViewSync view={view} onViewChange={props.onViewChange} framing={framing} />
+      {props.frameSelection && <FrameSelected events={props.events} selectedId={props.selectedId} view={view} onViewChange={props.onViewChange} framing={framing} />}
       {props.children}
     </LeafletMap>
   );
 }
 
+type Framing = React.RefObject<boolean>;
+
 /** Keeps the map and the URL's view in step in both directions, without loops. */
-function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewChange: (v: MapViewState) => void }) {
+function ViewSync({ view, onViewChange, framing }: { view: MapViewState | null; onViewChange: (v: MapViewState | null) => void; framing: Framing }) {
   const map = useMap();
   useMapEvents({
     moveend: () => {
+      if (framing.current) return;
       const c = map.getCenter();
       const next = { lat: +c.lat.toFixed(4), lon: +c.lng.toFixed(4), zoom: map.getZoom() };
       if (!view || next.lat !== view.lat || next.lon !== view.lon || next.zoom !== view.zoom) onViewChange(next);
@@ -112,33 +124,52 @@ function ViewSync({ view, onViewChange }: { view: MapViewState | null; onViewCha
 }
 
 /**
- * Brings the selected event into view with its uncertainty area: from the list, the map, the keyboard or a
- * permalink. A link that carries its own view keeps it at load. No animation: the map has none (screenshots,
- * reduced motion).
+ * Brings the selected event into view with its uncertainty area when the selection changes: from the
+ * list, the map, the keyboard or a permalink. A link that carries its own view keeps it at load. No
+ * animation: the map has none (screenshots, reduced motion). A filter change does not re-frame.
+ *
+ * The frame follows from the selection, so it is not written as a view: the URL keeps `?e=<id>` alone
+ * (opened again, it frames the same way) and any view the analyst had chosen before is dropped.
  */
-function FrameSelected({ events, selectedId, urlView }: { events: EventView[]; selectedId: string | null; urlView: boolean }) {
+function FrameSelected(props: { events: EventSummary[]; selectedId: string | null; view: MapViewState | null; onViewChange: (v: MapViewState | null) => void; framing: Framing }) {
+  const { events, selectedId, view, onViewChange, framing } = props;
+  const urlView = view !== null;
   const map = useMap();
-  const first = useRef(true);
-  // Read, not depended on: the list is rebuilt on every URL change (a pan, a popup panning into view), and
-  // re-framing then would undo the move. Only a new selection frames.
-  const latest = useRef({ events, urlView });
-  latest.current = { events, urlView };
+  // The selection the page was opened with (a permalink's); a view in that link wins over framing it.
+  const opened = useRef(selectedId);
+  const framed = useRef<string | null>(null);
   useEffect(
     function frameSelected() {
-      const skip = first.current && latest.current.urlView;
-      first.current = false;
-      const e = selectedId ? latest.current.events.find((x) => x.id === selectedId) : null;
-      if (!e || skip) return;
-      const [lon, lat] = e.coordinates;
-      let box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
-      if (e.uncertainty) {
-        const [w, s, east, n] = bbox(e.uncertainty);
-        box = box.extend(L.latLngBounds([s, w], [n, east]));
+      const e = selectedId ? events.find((x) => x.id === selectedId) : null;
+      if (!selectedId) framed.current = opened.current = null;
+      // Framed once per selection, when its event is there (the data may still be loading).
+      if (!e || framed.current === selectedId) return;
+      framed.current = selectedId;
+      const fromLink = selectedId === opened.current;
+      opened.current = null;
+      if (fromLink && urlView) return;
+      framing.current = true;
+      try {
+        // animate: false makes the move synchronous: its moveend fires inside this block.
+        map.fitBounds(frameOf(e), { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
+      } finally {
+        framing.current = false;
       }
-      // room for the popup above the marker
-      map.fitBounds(box, { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
+      if (urlView) onViewChange(null);
     },
-    [map, selectedId],
+    // Not on view changes: a selection is framed once, and the view at that moment decides the rest.
+    [map, events, selectedId],
   );
   return null;
+}
+
+/** The event's point with a margin, extended by its uncertainty area; room above it for the popup comes from the padding. */
+function frameOf(e: EventSummary): L.LatLngBounds {
+  const [lon, lat] = e.coordinates;
+  const box = L.latLngBounds([lat - 0.05, lon - 0.07], [lat + 0.05, lon + 0.07]);
+  if (e.uncertainty) {
+    const [w, s, east, n] = bbox(e.uncertainty);
+    box.extend(L.latLngBounds([s, w], [n, east]));
+  }
+  return box;
 }

@@ -1,11 +1,11 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Pane, Popup, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
-import type { EventView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
-import { clusterEvents } from './cluster';
+import { clusterIndex, clustersIn } from './cluster';
 
 /** Events within this many pixels of each other are fanned out around their shared spot. */
 const OVERLAP_PX = 14;
@@ -15,7 +15,7 @@ const CLUSTER_PX = 34;
 const POPUP_MAX_WIDTH = 340;
 
 export interface EventLayerProps {
-  events: EventView[];
+  events: EventSummary[];
   selectedId: string | null;
   hoveredId: string | null;
   onSelect: (id: string | null) => void;
@@ -31,74 +31,122 @@ export interface EventLayerProps {
 
 /**
  * Event markers: shape and colour by type, size by casualties. Events at the same spot are fanned
- * out on a fixed circle (deterministic, so screenshots are stable); many events cluster.
+ * out on a fixed circle (deterministic, so screenshots are stable); many events cluster, and then only
+ * what lies in the view (plus a margin) is drawn, re-queried after each move.
  */
-export function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover, highlightIds, popups = true, popupKeepInView = false, linkTarget }: EventLayerProps) {
+export const EventLayer = memo(function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover, highlightIds, popups = true, popupKeepInView = false, linkTarget }: EventLayerProps) {
   const map = useMap();
-  const [zoom, setZoom] = useState(map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const [frame, setFrame] = useState(() => viewFrame(map));
+  useMapEvents({ moveend: () => setFrame((f) => sameFrame(f, viewFrame(map)) ? f : viewFrame(map)) });
+  const { zoom } = frame;
 
-  const clusters = useMemo(() => clusterEvents(events, zoom), [events, zoom]);
+  const index = useMemo(() => sharedIndex(events), [events]);
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  // Without clusters every event is drawn; with them, only the view's clusters and single events.
+  const items = useMemo(() => (index ? clustersIn(index, frame.bbox, zoom) : null), [index, frame, zoom]);
+  const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events), [items, byId, events]);
+  const positions = useMemo(() => fanOut(map, singles, zoom), [map, singles, zoom]);
 
-  const positions = useMemo(() => fanOut(map, events, zoom), [map, events, zoom]);
-
-  if (clusters) {
-    const byId = new Map(events.map((e) => [e.id, e]));
-    return (
-      <Pane name="events" style={{ zIndex: 620 }}>
-        {clusters.map((c) => {
-          if (c.kind === 'event') {
-            const e = byId.get(c.id)!;
-            return <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} keepInView={popupKeepInView} linkTarget={linkTarget} />;
-          }
-          const [lon, lat] = c.at;
-          return (
-            <Marker
-              key={`cluster-${c.clusterId}`}
-              position={[lat, lon]}
-              icon={L.divIcon({ className: 'event-cluster', html: `<span>${c.count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] })}
-              title={`${c.count} events here: zoom in`}
-              eventHandlers={{ click: () => map.setView([lat, lon], Math.min(zoom + 2, map.getMaxZoom())) }}
-            />
-          );
-        })}
-      </Pane>
-    );
-  }
-
+  const marker = (e: EventSummary) => (
+    <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} keepInView={popupKeepInView} linkTarget={linkTarget} />
+  );
   return (
     <Pane name="events" style={{ zIndex: 620 }}>
-      {events.map((e) => (
-        <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} keepInView={popupKeepInView} linkTarget={linkTarget} />
-      ))}
+      {items
+        ? items.map((c) => {
+            if (c.kind === 'event') return marker(byId.get(c.id)!);
+            const [lon, lat] = c.at;
+            return (
+              <Marker
+                key={`cluster-${c.clusterId}`}
+                position={[lat, lon]}
+                icon={clusterIcon(c.count)}
+                title={`${c.count} events here: zoom in`}
+                eventHandlers={{ click: () => map.setView([lat, lon], Math.min(zoom + 2, map.getMaxZoom())) }}
+              />
+            );
+          })
+        : events.map(marker)}
     </Pane>
   );
+});
+
+const clusterIcons = new Map<number, L.DivIcon>();
+/** One icon per count, reused across moves (Leaflet only swaps the element when the icon object changes). */
+function clusterIcon(count: number): L.DivIcon {
+  let icon = clusterIcons.get(count);
+  if (!icon) clusterIcons.set(count, (icon = L.divIcon({ className: 'event-cluster', html: `<span>${count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] })));
+  return icon;
 }
 
-/** Where each marker is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
-export function markerFootprints(map: L.Map, events: EventView[], zoom: number): { at: L.LatLngTuple; size: number }[] {
-  const clusters = clusterEvents(events, zoom);
-  const positions = fanOut(map, events, zoom);
+/** The clustering index of an events array, built once per array (labels and markers share it). */
+const indexes = new WeakMap<readonly EventSummary[], ReturnType<typeof clusterIndex>>();
+function sharedIndex(events: readonly EventSummary[]): ReturnType<typeof clusterIndex> {
+  if (!indexes.has(events)) indexes.set(events, clusterIndex(events));
+  return indexes.get(events)!;
+}
+
+/** Where each marker in the view is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
+export function markerFootprints(map: L.Map, events: EventSummary[], zoom: number): { at: L.LatLngTuple; size: number }[] {
+  const index = sharedIndex(events);
+  const items = index ? clustersIn(index, viewFrame(map).bbox, zoom) : null;
   const byId = new Map(events.map((e) => [e.id, e]));
-  const eventFootprint = (e: EventView) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });
-  if (!clusters) return events.map(eventFootprint);
-  return clusters.map((c) => (c.kind === 'event' ? eventFootprint(byId.get(c.id)!) : { at: toLatLng(c.at), size: CLUSTER_PX }));
+  const singles = items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events;
+  const positions = fanOut(map, singles, zoom);
+  const eventFootprint = (e: EventSummary) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });
+  if (!items) return events.map(eventFootprint);
+  return items.map((c) => (c.kind === 'event' ? eventFootprint(byId.get(c.id)!) : { at: toLatLng(c.at), size: CLUSTER_PX }));
 }
 
-/** Marker positions: true position, or a point on a small circle around it when several events share a spot. */
-function fanOut(map: L.Map, events: EventView[], zoom: number): Map<string, L.LatLngTuple> {
+interface ViewFrame {
+  zoom: number;
+  /** The view padded by half its size each way, so a short pan needs no new markers. [west, south, east, north] */
+  bbox: [number, number, number, number];
+}
+
+function viewFrame(map: L.Map): ViewFrame {
+  const b = map.getBounds().pad(0.5);
+  return { zoom: map.getZoom(), bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+}
+
+/** A move that stays inside the padded frame at the same zoom keeps the markers as they are. */
+function sameFrame(a: ViewFrame, next: ViewFrame): boolean {
+  if (a.zoom !== next.zoom) return false;
+  const w = (next.bbox[2] - next.bbox[0]) / 4;
+  const h = (next.bbox[3] - next.bbox[1]) / 4;
+  return Math.abs(a.bbox[0] - next.bbox[0]) < w && Math.abs(a.bbox[1] - next.bbox[1]) < h;
+}
+
+/**
+ * Marker positions: true position, or a point on a small circle around it when several events share a
+ * spot. Events are bucketed on a pixel grid, so the work grows with the number drawn, not its square.
+ */
+function fanOut(map: L.Map, events: EventSummary[], zoom: number): Map<string, L.LatLngTuple> {
   const out = new Map<string, L.LatLngTuple>();
-  const groups: { at: L.Point; ids: string[]; latlng: L.LatLngTuple }[] = [];
+  const groups: { at: L.Point; ids: string[]; latlng: L.LatLngTuple; n: number }[] = [];
+  const grid = new Map<string, typeof groups>();
+  const cell = (x: number, y: number) => `${x},${y}`;
   for (const e of events) {
     const latlng = toLatLng(e.coordinates);
     const at = map.project(latlng, zoom);
-    const g = groups.find((x) => x.at.distanceTo(at) < OVERLAP_PX);
+    const cx = Math.floor(at.x / OVERLAP_PX);
+    const cy = Math.floor(at.y / OVERLAP_PX);
+    // The earliest group within reach, as a scan of every group in order would find.
+    let g: (typeof groups)[number] | undefined;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const x of grid.get(cell(cx + dx, cy + dy)) ?? []) if (x.at.distanceTo(at) < OVERLAP_PX && (!g || x.n < g.n)) g = x;
     if (g) g.ids.push(e.id);
-    else groups.push({ at, ids: [e.id], latlng });
+    else {
+      const ng = { at, ids: [e.id], latlng, n: groups.length };
+      groups.push(ng);
+      const k = cell(cx, cy);
+      grid.set(k, [...(grid.get(k) ?? []), ng]);
+    }
   }
   for (const g of groups) {
     if (g.ids.length === 1) {
-      out.set(g.ids[0], toLatLng(events.find((e) => e.id === g.ids[0])!.coordinates));
+      out.set(g.ids[0], g.latlng);
       continue;
     }
     g.ids.forEach((id, i) => {
@@ -112,7 +160,7 @@ function fanOut(map: L.Map, events: EventView[], zoom: number): Map<string, L.La
 }
 
 interface EventMarkerProps {
-  event: EventView;
+  event: EventSummary;
   position: L.LatLngTuple;
   selected: boolean;
   highlighted: boolean;
@@ -125,7 +173,7 @@ interface EventMarkerProps {
   linkTarget?: '_blank';
 }
 
-function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, keepInView, linkTarget }: EventMarkerProps) {
+const EventMarker = memo(function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, keepInView, linkTarget }: EventMarkerProps) {
   const selected = isSelected || highlighted;
   const ref = useRef<L.Marker>(null);
   const size = markerSize(event.fatalities, event.injured);
@@ -162,7 +210,7 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
     [isSelected],
   );
 
-  const first = event.sources[0]?.excerpts[0];
+  const first = event.firstSource;
   return (
     <Marker
       ref={ref}
@@ -188,13 +236,13 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
           <div>
             Killed: {event.fatalitiesText} · Injured: {event.injuredText}
           </div>
-          {first && <q className="excerpt">{first.text}</q>}
+          {first?.excerpt && <q className="excerpt">{first.excerpt}</q>}
           <div className="popup-links">
             <a href={`/events/${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
-              Details and {event.sources.length === 1 ? 'the source' : `all ${event.sources.length} sources`}
+              Details and {event.sourceCount === 1 ? 'the source' : `all ${event.sourceCount} sources`}
             </a>
             {' · '}
-            <a href={`/sources/${event.sources[0]?.article}?e=${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+            <a href={`/sources/${first?.article}?e=${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
               Source
             </a>
           </div>
@@ -203,4 +251,4 @@ function EventMarker({ event, position, selected: isSelected, highlighted, hover
       )}
     </Marker>
   );
-}
+});

@@ -30,6 +30,8 @@ export interface LeafletMapProps {
   drawKey?: string;
   /** What map labels must not cover, besides the controls and overlays (event markers, place dots). */
   labelObstacles?: ObstaclesAt;
+  /** The overlays' data is still on its way: not ready yet. */
+  loading?: boolean;
   /** Overlays drawn over the basemap, in the same render, so ready means they are drawn too. */
   children?: ReactNode;
 }
@@ -39,7 +41,7 @@ export interface LeafletMapProps {
  * byte-stable; the container gets data-map-ready="true" once basemap, overlays and the shipped font
  * are drawn and two frames have passed, and "false" again while the view or the data changes.
  */
-export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, labelObstacles, children }: LeafletMapProps) {
+export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, labelObstacles, loading = false, children }: LeafletMapProps) {
   const { basemap, error } = useBasemap();
   const fonts = useLabelFonts();
   const drawn = basemap !== null && fonts;
@@ -74,7 +76,7 @@ export default function LeafletMap({ center, zoom, bounds, boundsOptions, intera
       {basemap && <BasemapLayers basemap={basemap} />}
       {drawn && <MapLabels basemap={basemap} obstacles={labelObstacles} />}
       {basemap && children}
-      <ReadySignal ready={drawn} error={error} corpus={corpus} drawKey={drawKey} />
+      <ReadySignal ready={drawn && !loading} error={error} corpus={corpus} drawKey={drawKey} />
     </MapContainer>
   );
 }

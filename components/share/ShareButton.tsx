@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
-import type { EventView } from '@/lib/present';
+import type { EventSummary } from '@/lib/present/summary';
 import { parseBriefState, serializeBriefState } from '@/lib/state/brief-state';
 import { DEFAULT_EMBED, embedOptionsFromBrief, serializeEmbedOptions, type EmbedTheme } from '@/lib/embed/options';
 import { embedSnippet, HEIGHT_MESSAGE } from '@/lib/embed/snippet';
@@ -21,7 +21,7 @@ interface Choices {
 const INITIAL: Choices = { keepView: true, theme: 'light', legend: true, controls: true, interactive: true, static: false, title: '', note: '' };
 
 /** "Share": the permalink and an embed snippet for exactly what is on screen, with the embed's options and a live preview. */
-export function ShareButton({ events }: { events: EventView[] }) {
+export function ShareButton({ events }: { events: EventSummary[] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   return (
@@ -44,7 +44,7 @@ export function ShareButton({ events }: { events: EventView[] }) {
   );
 }
 
-function ShareDialogBody({ events, onClose }: { events: EventView[]; onClose: () => void }) {
+function ShareDialogBody({ events, onClose }: { events: EventSummary[]; onClose: () => void }) {
   const params = useSearchParams();
   const state = useMemo(() => parseBriefState(new URLSearchParams(params.toString())), [params]);
   const [c, setC] = useState<Choices>(INITIAL);

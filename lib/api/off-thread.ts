@@ -13,9 +13,17 @@ interface Slot {
   ready: Promise<void>;
 }
 
-let idle: Slot | null = null;
-let busy = 0;
-let nextId = 1;
+/**
+ * The pool, one per server process. Kept on globalThis because Next bundles each page and route handler
+ * with its own copy of this module: the /analyze page warms the worker that /api/analyze then uses.
+ */
+interface Pool {
+  idle: Slot | null;
+  busy: number;
+  nextId: number;
+}
+const POOL_KEY = Symbol.for('geobrief.extract-workers');
+const pool: Pool = ((globalThis as { [POOL_KEY]?: Pool })[POOL_KEY] ??= { idle: null, busy: 0, nextId: 1 });
 
 function spawn(): Slot {
   // The worker loads the TypeScript pipeline through tsx (installed by `npm ci`), so the same code runs
@@ -36,9 +44,9 @@ r(${JSON.stringify(entry)});`;
   return { worker, ready };
 }
 
-/** Starts a worker ahead of the first request (loading the gazetteer takes a few seconds). */
+/** Starts a worker ahead of the first request (instrumentation.ts, at server start): loading the pipeline takes a few seconds. */
 export function warmUp(): void {
-  if (!idle) idle = spawn();
+  if (!pool.idle) pool.idle = spawn();
 }
 
 /**
@@ -46,11 +54,11 @@ export function warmUp(): void {
  * free (the map keeps answering) and a pathological article costs at most the budget, then 503.
  */
 export async function extractOffThread(kind: 'extract' | 'analyze', article: Article, budgetMs = EXTRACT_BUDGET_MS): Promise<Reply> {
-  if (busy >= MAX_WORKERS) return { status: 503, body: { error: `busy: ${MAX_WORKERS} extractions are already running; try again in a moment` } };
-  busy++;
-  const slot = idle ?? spawn();
-  idle = null;
-  const id = nextId++;
+  if (pool.busy >= MAX_WORKERS) return { status: 503, body: { error: `busy: ${MAX_WORKERS} extractions are already running; try again in a moment` } };
+  pool.busy++;
+  const slot = pool.idle ?? spawn();
+  pool.idle = null;
+  const id = pool.nextId++;
   let timer: NodeJS.Timeout | undefined;
   let healthy = true;
   let onError: ((e: unknown) => void) | undefined;
@@ -76,8 +84,8 @@ export async function extractOffThread(kind: 'extract' | 'analyze', article: Art
   } finally {
     clearTimeout(timer);
     if (onError) slot.worker.off('error', onError);
-    busy--;
-    if (healthy && !idle) idle = slot;
+    pool.busy--;
+    if (healthy && !pool.idle) pool.idle = slot;
     else void slot.worker.terminate();
   }
 }

@@ -23,8 +23,7 @@ export function embedModel(view: BriefView, query: URLSearchParams): EmbedModel 
     types: new Set(view.events.map((e) => e.eventType)),
     nationalities: new Set(view.events.flatMap((e) => e.nationalities)),
   });
-  const kept = new Set(filterEvents(view.events, { ...DEFAULT_STATE, ...options.filters }).map((e) => e.id));
-  const events = view.events.filter((e) => kept.has(e.id) || options.events.includes(e.id));
+  const events = embedEvents(view.events, options);
   const selected = events.filter((e) => options.events.includes(e.id));
   const q = briefQueryFromEmbed(options);
   return {
@@ -36,4 +35,13 @@ export function embedModel(view: BriefView, query: URLSearchParams): EmbedModel 
     fit: boundsOfEvents(selected.length ? selected : events),
     permalink: `/${q ? `?${q}` : ''}`,
   };
+}
+
+/**
+ * The events an embed draws: those its filters keep, plus any it selects that a filter would hide.
+ * Shared by the server (counts, the box to frame) and the browser (which draws from the fetched map data).
+ */
+export function embedEvents<E extends Parameters<typeof filterEvents>[0][number] & { id: string }>(events: E[], options: EmbedOptions): E[] {
+  const kept = new Set(filterEvents(events, { ...DEFAULT_STATE, ...options.filters }).map((e) => e.id));
+  return events.filter((e) => kept.has(e.id) || options.events.includes(e.id));
 }

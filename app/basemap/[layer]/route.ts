@@ -1,19 +1,14 @@
-import { BASEMAP_LAYERS, isBasemapLayer, readBasemapLayer } from '@/lib/basemap';
+import { BASEMAP_LAYERS, basemapPayload, isBasemapLayer } from '@/lib/basemap';
+import { servePayload } from '@/lib/http/payload';
 
-export const dynamic = 'force-static';
-/** Only the layers built at build time: any other name is a 404 and writes nothing to the cache. */
-export const dynamicParams = false;
+/** Served by this handler (not prerendered) so that an unchanged layer is answered 304 (ETag). */
+export const dynamic = 'force-dynamic';
 
-export function generateStaticParams() {
-  return BASEMAP_LAYERS.map((layer) => ({ layer }));
-}
-
-export async function GET(_req: Request, ctx: { params: Promise<{ layer: string }> }) {
+export async function GET(request: Request, ctx: { params: Promise<{ layer: string }> }) {
   const { layer } = await ctx.params;
   if (!isBasemapLayer(layer)) {
     return Response.json({ error: `unknown basemap layer "${layer}" (known: ${BASEMAP_LAYERS.join(', ')})` }, { status: 404 });
   }
-  return new Response(readBasemapLayer(layer), {
-    headers: { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'public, max-age=3600' },
-  });
+  // Not immutable: the URL stays the same when `npm run basemap` regenerates a layer, so clients revalidate after an hour.
+  return servePayload(request, basemapPayload(layer), 'public, max-age=3600');
 }

@@ -4,19 +4,19 @@ import type { Metadata } from 'next';
 import { EventDetails } from '@/components/EventDetails';
 import { FigureAndExportButtons } from '@/components/FigureAndExportButtons';
 import { DEFAULT_STATE } from '@/lib/state/brief-state';
-import { loadBrief } from '@/lib/brief';
+import { findEvent } from '@/lib/map-data';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const event = loadBrief().view.events.find((e) => e.id === id);
+  const event = findEvent(id);
   return { title: event ? `${event.subEventType}, ${event.dateText} — geobrief` : 'Event — geobrief' };
 }
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  const event = loadBrief().view.events.find((e) => e.id === id);
+  const event = findEvent(id);
   if (!event) notFound();
   return (
     <main className="page event-page">

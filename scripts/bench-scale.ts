@@ -1,0 +1,273 @@
+/**
+ * Scale figures of the map page, per corpus size, next to a bare Next + react-leaflet page measured in
+ * the same run (scripts/bare-map: one empty map, built and started the same way).
+ *
+ *   npm run bench:scale -- [sizes, default 100,1000]
+ *
+ * Per size: a generated corpus (scripts/lib/synthetic-corpus.ts, seed 1) in a temp dir with its own
+ * extraction cache; extraction time with the cache cold; again after adding one article (cache hits for
+ * all the others); `next build` into .next-bench-<n>; then `next start` and, in Debian's chromium:
+ * bytes on the wire (as sent, compressed) of `/` and of its map data, time to data-map-ready (median of
+ * 3 loads), JS heap after GC, and the p95 frame time over a scripted series of drags and wheel zooms.
+ * Every child (extraction, build, server) runs in its own process group with a deadline and is killed with it.
+ * Figures measured while other work loads the machine are indicative.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
+import type { Gazetteer } from '../lib/geocode/gazetteer-types';
+import { writeCorpus } from './lib/synthetic-corpus';
+
+const PORT = 3410;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Run from the repository's root (npm run sets it). */
+const ROOT = process.cwd();
+const MINUTE = 60_000;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  ms: number;
+}
+
+/** Runs a command in its own process group; past the deadline the whole group is killed. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, deadlineMs: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const timer = setTimeout(() => killGroup(child.pid), deadlineMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, ms: performance.now() - t0 });
+    });
+  });
+}
+
+function killGroup(pid: number | undefined) {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+/** `next start` for a built app; resolves once `/` answers. Returns the process group's leader pid. */
+async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const server = spawn('npx', ['next', 'start', ...args, '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', env, detached: true });
+  const deadline = Date.now() + 10 * MINUTE;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server.pid!;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  killGroup(server.pid);
+  throw new Error('next start did not answer within 10 minutes');
+}
+
+/** In a child process (`--extract`): the corpus through the pipeline, as the server does at its first request. */
+async function extractOnly() {
+  const { loadBrief } = await import('../lib/brief');
+  const t0 = performance.now();
+  const { view } = loadBrief();
+  console.log(JSON.stringify({ ms: performance.now() - t0, events: view.events.length }));
+}
+
+async function extract(env: NodeJS.ProcessEnv): Promise<{ s: number; events: number }> {
+  const r = await run('npx', ['tsx', 'scripts/bench-scale.ts', '--extract'], env, 60 * MINUTE);
+  if (r.status !== 0) throw new Error(`extraction failed (${r.status})`);
+  const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; events: number };
+  return { s: out.ms / 1000, events: out.events };
+}
+
+interface PageFigures {
+  htmlKB: number;
+  dataKB: number;
+  readyMs: number;
+  heapMB: number;
+  p95Ms: number;
+}
+
+interface Row extends PageFigures {
+  name: string;
+  articles: number | null;
+  events: number | null;
+  buildS: number;
+  extractS: number | null;
+  plusOneS: number | null;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+}
+
+/** The page at `/` of the running server: three loads (median ready time), the first also panned and zoomed. */
+async function measurePage(): Promise<PageFigures> {
+  const browser = await chromium.launch({
+    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  });
+  try {
+    const ready: number[] = [];
+    let htmlKB = 0;
+    let dataKB = 0;
+    let heapMB = 0;
+    let frames: number[] = [];
+    for (let load = 0; load < 3; load++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      // Body bytes as received (encoded), per path.
+      const wire = new Map<string, Promise<number>>();
+      page.on('requestfinished', (r) => wire.set(new URL(r.url()).pathname, r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('.leaflet-container[data-map-ready="true"]')) {
+            (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+            obs.disconnect();
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
+      });
+      await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
+      await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 5 * MINUTE });
+      ready.push(await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt));
+      await page.waitForTimeout(300);
+      htmlKB = ((await wire.get('/')) ?? 0) / 1024;
+      const data = [...wire].find(([p]) => p.endsWith('/map.json'));
+      dataKB = (data ? await data[1] : 0) / 1024;
+      if (load === 0) {
+        frames = await panAndZoom(page);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        heapMB = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
+      }
+      await context.close();
+    }
+    return { htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: p95(frames) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Drags and wheel-zooms over the map, recording every animation frame's duration meanwhile. */
+async function panAndZoom(page: Page): Promise<number[]> {
+  // A string, not a function: tsx would wrap a named function in a helper the page does not have.
+  await page.evaluate(`
+    window.__frames = [];
+    window.__last = performance.now();
+    requestAnimationFrame(function tick(t) {
+      window.__frames.push(t - window.__last);
+      window.__last = t;
+      requestAnimationFrame(tick);
+    });
+  `);
+  const box = (await page.locator('.leaflet-container').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, i % 2 ? 200 : -200);
+    await page.waitForTimeout(250);
+  }
+  return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
+}
+
+async function withServer<T>(args: string[], env: NodeJS.ProcessEnv, measure: () => Promise<T>): Promise<T> {
+  const pid = await startServer(args, env);
+  const killer = setTimeout(() => killGroup(pid), 20 * MINUTE);
+  try {
+    // The server's own start-up work (the extraction worker warming, instrumentation.ts) is not measured.
+    await new Promise((r) => setTimeout(r, 8000));
+    return await measure();
+  } finally {
+    clearTimeout(killer);
+    killGroup(pid);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function measureBare(): Promise<Row> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const build = await run('npx', ['next', 'build', 'scripts/bare-map'], env, 30 * MINUTE);
+  if (build.status !== 0) throw new Error(`build of the bare page failed (${build.status})`);
+  const page = await withServer(['scripts/bare-map'], env, measurePage);
+  return { name: 'bare react-leaflet', articles: null, events: null, buildS: build.ms / 1000, extractS: null, plusOneS: null, ...page };
+}
+
+async function measureApp(size: number, gazetteer: Gazetteer): Promise<Row> {
+  const dir = path.join(os.tmpdir(), `geobrief-scale-${size}`);
+  const cacheDir = `${dir}-cache`;
+  for (const d of [dir, cacheDir]) fs.rmSync(d, { recursive: true, force: true });
+  writeCorpus(dir, { seed: 1, count: size, gazetteer });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', GEOBRIEF_ARTICLES_DIR: dir, GEOBRIEF_CACHE_DIR: cacheDir, GEOBRIEF_DIST_DIR: `.next-bench-${size}` };
+  const cold = await extract(env);
+  // One more article (the next of the same generated series): every other reading comes from the cache.
+  writeCorpus(dir, { seed: 1, from: size, count: 1, gazetteer });
+  const plusOne = await extract(env);
+  const build = await run('npx', ['next', 'build'], env, 60 * MINUTE);
+  if (build.status !== 0) throw new Error(`build of ${size} failed (${build.status})`);
+  const page = await withServer([], env, measurePage);
+  return { name: 'geobrief', articles: size + 1, events: plusOne.events, buildS: build.ms / 1000, extractS: cold.s, plusOneS: plusOne.s, ...page };
+}
+
+function table(rows: Row[]): string {
+  const bare = rows.find((r) => r.articles === null)!;
+  const first = rows.find((r) => r.articles !== null)!;
+  const n = (x: number | null, d = 0) => (x === null ? '–' : x.toFixed(d));
+  const ratio = (x: number, b: number) => `${(x / b).toFixed(1)}×`;
+  const lines = [
+    `| page | articles | events | build s | extract s (cold) | +1 article s | / KB | data KB | ready ms | heap MB | p95 move ms | ready ×bare | heap ×bare | ready ×${first.articles} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${n(r.articles)} | ${n(r.events)} | ${n(r.buildS, 1)} | ${n(r.extractS, 1)} | ${n(r.plusOneS, 1)} | ${n(r.htmlKB, 1)} | ${n(r.dataKB, 1)} | ${n(r.readyMs)} | ${n(r.heapMB, 1)} | ${n(r.p95Ms, 1)} | ${ratio(r.readyMs, bare.readyMs)} | ${ratio(r.heapMB, bare.heapMB)} | ${r.articles === null ? '–' : ratio(r.readyMs, first.readyMs)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  if (process.argv.includes('--extract')) return extractOnly();
+  // `next build` into another distDir adds that dir's types to tsconfig.json's include: put it back after.
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
+  try {
+    await benchmark();
+  } finally {
+    fs.writeFileSync('tsconfig.json', tsconfig);
+  }
+}
+
+async function benchmark() {
+  const sizes = (process.argv.slice(2).find((a) => /^\d+(,\d+)*$/.test(a)) ?? '100,1000').split(',').map(Number);
+  const gazetteer = JSON.parse(fs.readFileSync(GAZETTEER_FILE, 'utf8')) as Gazetteer;
+  console.error('… bare react-leaflet page');
+  const rows = [await measureBare()];
+  for (const size of sizes) {
+    console.error(`… ${size} articles`);
+    rows.push(await measureApp(size, gazetteer));
+  }
+  console.log(`bench:scale ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end`);
+  console.log(table(rows));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
