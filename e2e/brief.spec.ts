@@ -68,6 +68,8 @@ test('filters narrow the list and the map, and a permalink reproduces them', asy
 
   await page.locator('.filters input[name="from"]').fill('2025-11-20');
   await expect(page).toHaveURL(/from=2025-11-20/);
+  // the list follows the URL a render later, in the same render as the map's markers: wait for the map to be drawn
+  await waitForMap(page);
   const filtered = await eventIds(page);
   await page.locator('.filters input[name="places"]').click();
   await expect(page).toHaveURL(/places=1/);

@@ -111,7 +111,8 @@ async function mapContents(page: Page) {
 
 async function expectCleanLabels(page: Page, where: string) {
   const { map, labels, dots, markers, overlays } = await mapContents(page);
-  expect(labels.length, `${where}: labels drawn`).toBeGreaterThan(3);
+  // a selected event is framed close, so a phone's small map shows only the few towns around it
+  expect(labels.length, `${where}: labels drawn`).toBeGreaterThan(where.startsWith('selected') ? 1 : 3);
   const named = labels.map((l) => ({ ...l, name: `label ${l.text}` }));
   const problems = overlapping(named);
   for (const l of named) {

@@ -150,6 +150,9 @@ function FrameSelected(props: { events: EventSummary[]; selectedId: string | nul
       if (fromLink && urlView) return;
       framing.current = true;
       try {
+        // the details panel opening beside the map narrows it in the same render: measure it first, so the
+        // frame does not depend on whether Leaflet has noticed yet
+        map.invalidateSize({ pan: false, animate: false });
         // animate: false makes the move synchronous: its moveend fires inside this block.
         map.fitBounds(frameOf(e), { paddingTopLeft: [40, 170], paddingBottomRight: [40, 40], maxZoom: 10, animate: false });
       } finally {
