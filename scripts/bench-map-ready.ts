@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { stampMapReady, mapReadyAt } from './lib/map-ready';
 import { chromium } from '@playwright/test';
 
 const RUNS = Number(process.argv[2] ?? 9);
@@ -45,18 +46,9 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      // Stamp the moment the attribute flips, measured from the navigation's start (performance.now()).
-      await page.addInitScript(() => {
-        new MutationObserver((_, obs) => {
-          if (document.querySelector('.leaflet-container[data-map-ready="true"]')) {
-            (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-            obs.disconnect();
-          }
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
-      });
+      await stampMapReady(page);
       await page.goto(URL_, { waitUntil: 'commit' });
-      await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-      const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+      const ms = await mapReadyAt(page, 30_000);
       times.push(ms);
       console.log(`run ${i + 1}: ${ms.toFixed(0)} ms`);
       await context.close();

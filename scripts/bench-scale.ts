@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stampMapReady, mapReadyAt } from './lib/map-ready';
 import { chromium, type Page } from '@playwright/test';
 import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
 import type { Gazetteer } from '../lib/geocode/gazetteer-types';
@@ -133,17 +134,9 @@ async function measurePage(): Promise<PageFigures> {
       // Body bytes as received (encoded), per path.
       const wire = new Map<string, Promise<number>>();
       page.on('requestfinished', (r) => wire.set(new URL(r.url()).pathname, r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
-      await page.addInitScript(() => {
-        new MutationObserver((_, obs) => {
-          if (document.querySelector('.leaflet-container[data-map-ready="true"]')) {
-            (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-            obs.disconnect();
-          }
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
-      });
+      await stampMapReady(page);
       await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
-      await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 5 * MINUTE });
-      ready.push(await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt));
+      ready.push(await mapReadyAt(page, 5 * MINUTE));
       await page.waitForTimeout(300);
       htmlKB = ((await wire.get('/')) ?? 0) / 1024;
       const data = [...wire].find(([p]) => p.endsWith('/map.json'));

@@ -24,41 +24,40 @@ function once<T>(cache: Map<string, Promise<T>>, url: string, load: () => Promis
   return p;
 }
 
-/** The map's events and places, fetched from the corpus-hashed URL; null while it loads. */
-export function useMapData(url: string): { data: MapData | null; error: string | null } {
-  const [state, setState] = useState<{ url: string; data: MapData | null; error: string | null }>({ url, data: null, error: null });
+/**
+ * The value a URL yields, fetched once per page and shared (see {@link once}); null while it loads, and for
+ * no URL. A previous URL's value is never shown for a new one.
+ */
+function useFetched<T>(url: string | null, cache: Map<string, Promise<T>>, load: (url: string) => Promise<T>): { value: T | null; error: string | null } {
+  const [state, setState] = useState<{ url: string | null; value: T | null; error: string | null }>({ url: null, value: null, error: null });
   useEffect(
-    function loadMapData() {
+    function fetchOnce() {
+      if (!url) return;
       let cancelled = false;
-      once(mapDataRequests, url, () => getJson<MapDataWire>(url).then(decodeMapData)).then(
-        (data) => !cancelled && setState({ url, data, error: null }),
-        (e: unknown) => !cancelled && setState({ url, data: null, error: String(e) }),
+      once(cache, url, () => load(url)).then(
+        (value) => !cancelled && setState({ url, value, error: null }),
+        (e: unknown) => !cancelled && setState({ url, value: null, error: String(e) }),
       );
       return () => {
         cancelled = true;
       };
     },
-    [url],
+    [url, cache, load],
   );
-  return state.url === url ? state : { data: null, error: null };
+  return state.url === url ? state : { value: null, error: null };
+}
+
+const loadMapData = (url: string) => getJson<MapDataWire>(url).then(decodeMapData);
+const loadEvent = (url: string) => getJson<EventView>(url);
+
+/** The map's events and places, fetched from the corpus-hashed URL; null while it loads. */
+export function useMapData(url: string): { data: MapData | null; error: string | null } {
+  const { value, error } = useFetched(url, mapDataRequests, loadMapData);
+  return { data: value, error };
 }
 
 /** One event's full view model (the details panel), fetched when it is selected; null while it loads. */
 export function useEventDetails(url: string | null): { event: EventView | null; error: string | null } {
-  const [state, setState] = useState<{ url: string | null; event: EventView | null; error: string | null }>({ url: null, event: null, error: null });
-  useEffect(
-    function loadEventDetails() {
-      if (!url) return;
-      let cancelled = false;
-      once(eventRequests, url, () => getJson<EventView>(url)).then(
-        (event) => !cancelled && setState({ url, event, error: null }),
-        (e: unknown) => !cancelled && setState({ url, event: null, error: String(e) }),
-      );
-      return () => {
-        cancelled = true;
-      };
-    },
-    [url],
-  );
-  return state.url === url ? state : { event: null, error: null };
+  const { value, error } = useFetched(url, eventRequests, loadEvent);
+  return { event: value, error };
 }
