@@ -266,6 +266,15 @@ const RULES: Rule[] = [
       return { start: d, end: d, timePrecision: 1, basis: 'counted back from the published date', anchor: pub(published) };
     },
   },
+  // "last night", "overnight", "tonight", "this morning": the night before the published day runs into it; the rest are that day
+  {
+    re: /\b(?:(last\s+night|overnight)|(?:(?:early\s+|late\s+)?this\s+(morning|afternoon|evening)|(tonight)))\b/gi,
+    make: (m, published) => {
+      if (!published) return null;
+      if (m[1]) return { start: addDays(published, -1), end: published, timePrecision: 1, basis: 'the night before the published date, into that day', partOfDay: 'night', anchor: pub(published) };
+      return { start: published, end: published, timePrecision: 1, basis: 'the published day', partOfDay: (m[2] ?? m[3]).toLowerCase(), anchor: pub(published) };
+    },
+  },
   // "on Monday", "late Sunday night", "Tuesday": the latest such weekday on or before the published date
   {
     re: new RegExp(`\\b${PREFIX}(?:(?:on|last|this|early|late)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_RE})?\\b(?!,?\\s+(?:${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}))`, 'gi'),
@@ -405,7 +414,7 @@ function isReporting(before: string): boolean {
   // "Khovar says that on February 1, 2020 they seized …": after "that" the date is inside what is reported
   if (m && /\bthat\b/i.test(m[0].replace(/^\w+/, ''))) return false;
   // "said the school was attacked two days earlier": the date belongs to the clause reported, not to the saying
-  return !!m && !/\b(?:was|were|been|is|are|being)\s+$/i.test(before.slice(0, m.index)) && !/\b(?:(?:was|were|had|has|have|been)\s+(?!dated|reported|said|stated|announced|issued|released|published|posted|told)\w+|happened|occurred|took\s+place|broke\s+out|erupted|began|started)\b/i.test(m[0]);
+  return !!m && !/\b(?:was|were|been|is|are|being)\s+(?:(?:also|again|later|\w+ly)\s+)?$/i.test(before.slice(0, m.index)) && !/\b(?:(?:was|were|had|has|have|been)\s+(?!dated|reported|said|stated|announced|issued|released|published|posted|told)\w+|happened|occurred|took\s+place|broke\s+out|erupted|began|started)\b/i.test(m[0]);
 }
 
 function trimEnd(text: string, index: number, length: number): number {

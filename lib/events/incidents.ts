@@ -4,7 +4,7 @@ import { findCasualties, nationalityOf, sumCasualties, type Total } from './casu
 import { splitSentences, type Sentence } from './sentences';
 import { QUANTITY } from './numbers';
 import { mentionsWithin } from './mention-index';
-import { linkedByPlace, otherSidesAccount, placedApart, sitesIn, type Site } from './sites';
+import { linkedByPlace, listedSites, otherSidesAccount, placedApart, sitesIn, type Site } from './sites';
 import type { ResolvedMention } from '../geocode/types';
 import { alternation, VOCABULARY, WEAPON_KINDS, type Vocabulary } from './vocabulary';
 
@@ -81,6 +81,8 @@ function untilEnd(first: DateMention, dates: DateMention[], s: Sentence): DateMe
 const SPEAKER_GOES_ON = /^\s*(?:He|She|They)\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say|said|told)\b/;
 /** A clause saying where something is or happened: "is in", "lies near", "took place at", "was located in". */
 const SITE_STATEMENT = /\b(?:is|was|are|were|lies|lay|sits|stands)\s+(?:(?:located|situated|based)\s+)?(?:in|at|near|on|inside|close\s+to)\b|\b(?:took\s+place|happened|occurred)\s+(?:\w+\s+){0,2}?(?:in|at|near|on|inside)\b/i;
+/** "It happened last night in the X area", "This took place near Y": a sentence about the incident just told, by pronoun. */
+const IT_HAPPENED = /^\s*(?:It|This|That)\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|was\s+(?:in|at|near|on))\b/;
 const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
 const BORDER_CUE = /\b(?:(?:near|along|on|at|across|close to)\s+the\s+(?:\w+[–-]\w+\s+)?(?:border|frontier)|border\s+(?:area|zone|region|district|villages?)|cross-border|from\s+across\s+the\s+border|across\s+the\s+border|frontier)\b/i;
 const ORIGIN = /\b(?:from|originat\w+\s+from|launched\s+from|fired\s+from)\s+((?:across\s+the\s+border\s+(?:with|in)\s+)?(?:neighbo(?:u)?ring\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+)(?:[’']s)?(?:\s+(?:territory|soil|side|province|region|[A-Z][\w-]+\s+province))?)/;
@@ -177,6 +179,7 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
     // deaths and hurt in an accident ("two were killed when a Ranger rolled over") are not an attack
     if (accident && (re === t.killed || re === t.riot)) continue;
     while ((m = g.exec(used))) {
+      if (accident && /^kill/i.test(m[0])) continue;
       if (v.irrealis.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the killing of Chinese workers", "condemned the attack": a reference, decided by the caller
       const kind = v.pluralHead.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 12)) && isPluralAt(text, m.index, m[0], v) ? 'plural' : 'single';
@@ -205,7 +208,7 @@ function pluralEvent(text: string, v: Vocabulary): boolean {
   const before = text.slice(0, noun.index);
   // it happened: "clashes erupted", "killed in clashes", "clashes … left five dead"
   // "clashes involving troops on the border killed dozens": the plural is the subject of a verb of harm
-  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,8}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
+  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,12}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
   if (!happened) return false;
   // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
   if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40))) return false;
@@ -254,6 +257,8 @@ interface Draft {
   sentences: Sentence[];
   date: (DateMention & { excerpt: Excerpt }) | null;
   paragraph: number;
+  /** One of several places a clause lists: the whole clause cited, its own place and the clause's other words located, no toll of its own from it. */
+  listed?: { clause: Excerpt; pieces: Excerpt[] };
 }
 
 /**
@@ -279,6 +284,13 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
   const mentions = options.mentions ?? [];
   const body = article.body;
   const sitesOf = (pieces: Excerpt[]): Site[] => pieces.flatMap((p) => sitesIn(p, mentions, body, v));
+  // each draft's sites, read again only when a piece was added: looking for the incident told of a place scans every draft
+  const siteMemo = new Map<Draft, { n: number; sites: Site[] }>();
+  const draftSites = (d: Draft): Site[] => {
+    let m = siteMemo.get(d);
+    if (!m || m.n !== d.pieces.length) siteMemo.set(d, (m = { n: d.pieces.length, sites: sitesOf(d.pieces) }));
+    return m.sites;
+  };
   const published = article.published;
   const sentences = splitSentences(body);
   const drafts: Draft[] = [];
@@ -313,7 +325,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 4 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
-    const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v);
+    const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v) && !v.oneOf.test(s.text);
     // the sentence before told an incident, in this paragraph — or in the one before, when this one opens on it ("That attack killed …")
     // — or the same speaker goes on ("He added that 58 people were wounded")
     const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && ((/^\s*(?:That|This|The\s+same)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60))) || SPEAKER_GOES_ON.test(s.text));
@@ -322,13 +334,13 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
       const told = (continues ? prevDraft : drafts[0]) ?? null;
       // "the incident took place on November 30": the date of an incident told so far without one
-      const datesIt = !!own && !!told && !told.date && v.definite.test(s.text) && !v.background.test(s.text);
+      const datesIt = !!own && !!told && !told.date && (v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && !v.background.test(s.text);
       // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
       const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
       const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
-      const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && SITE_STATEMENT.test(s.text) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
+      const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
@@ -358,6 +370,28 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const date = dated ? { ...dated, excerpt: ex(body, s.start, s.end) } : null;
       let target: Draft | null = null;
       const background = v.background.test(piece.text);
+      // "clashes were also reported on Friday night in Yaftal, Raghistan, Kohistan and Keran-o-Munjan districts": one
+      // incident per place listed, each located by its own name and the clause's other words; a toll the clause
+      // gives is their sum, an aggregate claim over them
+      const listed = background ? null : listedSites(piece, mentions, body, v);
+      if (listed) {
+        const at = (site: Site) => [site.start, site.start + site.text.length] as const;
+        const [from] = at(listed[0]);
+        const [, to] = at(listed[listed.length - 1]);
+        const inherited = !date && scene && scene.excerpt.start < s.start ? { ...scene, basis: `${scene.basis}; stated earlier in the paragraph that tells the incident` } : null;
+        const orders: number[] = [];
+        for (const site of listed) {
+          const [a, b] = at(site);
+          const pieces = [ex(body, piece.start, from), ex(body, a, b), ex(body, to, piece.end)].filter((p) => p.end > p.start);
+          target = { order: drafts.length, pieces: [...pieces], sentences: [s], date: date ?? inherited, paragraph: s.paragraph, listed: { clause: piece, pieces } };
+          orders.push(target.order);
+          drafts.push(target);
+        }
+        const tot = sumCasualties([{ text: piece.text, start: piece.start }]);
+        if (tot.killed || tot.injured) aggregates.push({ article: article.id, excerpt: piece, count: listed.length, date: date ?? inherited, killed: tot.killed, injured: tot.injured, nationalities: [], covers: orders });
+        prevDraft = target;
+        continue;
+      }
       // an undated act after a sentence that moved the scene to another day ("But the next day (April 29), crowds
       // gathered. Shots were fired."): dated by that sentence, a new incident unless one told already has that date
       const sceneAfter = (d: Draft | null) => !!d && d.pieces.every((p) => p.start < scene!.excerpt.start);
@@ -390,9 +424,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // an act told of another named place is another incident ("Shelling hit the city. … Later mortars hit outposts in Leilek
       // district"), unless the clause ties it to the place told ("there", "in the same area"): the incident told of that place, if any
       const here = sitesOf([piece]);
-      const toldSites = target ? sitesOf(target.pieces) : [];
+      const toldSites = target ? draftSites(target) : [];
       if (target && !moved && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
-        target = [...drafts].reverse().find((d) => d !== target && sitesOf(d.pieces).length > 0 && !placedApart(sitesOf(d.pieces), here) && (!date || !d.date || overlaps(d.date, date)) && sameKind(d, piece, v)) ?? null;
+        target = [...drafts].reverse().find((d) => d !== target && draftSites(d).length > 0 && !placedApart(draftSites(d), here) && (!date || !d.date || overlaps(d.date, date)) && sameKind(d, piece, v)) ?? null;
       }
       if (target) {
         target.pieces.push(piece);
@@ -517,7 +551,8 @@ function finish(article: Article, d: Draft, v: Vocabulary): ArticleIncident {
     const r = ranges.find((p) => classify(p.text, v)?.weapons.includes(w)) ?? ranges[0];
     weapons.push({ value: w, excerpt: r });
   }
-  const tot = sumCasualties(ranges.map((r) => ({ text: r.text, start: r.start })));
+  const own = d.listed ? ranges.filter((r) => !d.listed!.pieces.includes(r)) : ranges;
+  const tot = sumCasualties(own.map((r) => ({ text: r.text, start: r.start })));
   const victims: ArticleIncident['victims'] = { nationalities: [], employers: [], targets: [] };
   for (const r of ranges) {
     for (const m of r.text.matchAll(new RegExp(String.raw`\b(${v.demonymWords})\s+(?:[\w-]+\s+){0,2}?${v.nationalityHead}\b`, 'g'))) {
@@ -573,7 +608,7 @@ function finish(article: Article, d: Draft, v: Vocabulary): ArticleIncident {
     article: article.id,
     order: d.order,
     // whole sentences, or the clause when one sentence tells two incidents
-    excerpts: d.pieces.map((p) => ex(body, p.start, p.end)).filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i).sort((a, b) => a.start - b.start),
+    excerpts: [...(d.listed ? [d.listed.clause] : []), ...own].map((p) => ex(body, p.start, p.end)).filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i).sort((a, b) => a.start - b.start),
     ranges,
     type: cls.type,
     weapons,

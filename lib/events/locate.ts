@@ -69,8 +69,8 @@ const rank = (p: { featureType: string; country: string }) => (RANK[p.featureTyp
 /** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */
 const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
-/** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"). */
-const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
+/** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"). */
+const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
 /** Not a site either: a name standing for the people who speak ("Batken regional officials said"). */
 const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b/i;
 /** …unless the officials' place is itself the target: "the home of the Khwaja Ghar district police chief", "the office of the Kunduz governor". */
@@ -150,7 +150,9 @@ export function locateIncident(
   provinceOf?: ProvinceLookup,
 ): Located | null {
   // the sentence that dates the incident tells it too ("said he was shot on Tuesday in the X district")
-  const dated = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
+  // (unless the incident is told by part of that sentence: a clause, or one place of a list)
+  const around = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
+  const dated = around && !incident.ranges.some((r) => r.start < around.end && around.start < r.end) ? around : null;
   const sites = mentionsInRanges(mentions, [...incident.ranges, ...(dated ? [dated] : [])]).filter((m) => isSite(m, body));
   sites.sort(bySpecificity);
   let best = sites[0] ?? null;
@@ -242,6 +244,21 @@ function borderKey(m: ResolvedMention, borders: Borders): string | null {
   return key && borders[key] ? key : null;
 }
 
+const borderCounts = new WeakMap<readonly ResolvedMention[], Map<string, number>>();
+/** How often the article names each border, counted once per article (every incident of a long article asks). */
+function namedBorders(mentions: readonly ResolvedMention[], borders: Borders): Map<string, number> {
+  let named = borderCounts.get(mentions);
+  if (!named) {
+    named = new Map();
+    for (const m of mentions) {
+      const k = borderKey(m, borders);
+      if (k) named.set(k, (named.get(k) ?? 0) + 1);
+    }
+    borderCounts.set(mentions, named);
+  }
+  return named;
+}
+
 /** The border between the countries the incident involves: the site's, the origin's, the one entered, the forces'. */
 function pickBorder(incident: ArticleIncident, country: string | null, borders: Borders, mentions: ResolvedMention[]): string | null {
   const involved = new Set<string>();
@@ -256,12 +273,8 @@ function pickBorder(incident: ArticleIncident, country: string | null, borders: 
   const both = keys.filter((k) => k.split('-').every((c) => involved.has(c)));
   if (both.length === 1) return both[0];
   // otherwise the border the article itself names most
-  const named = new Map<string, number>();
-  for (const m of mentions) {
-    const k = borderKey(m, borders);
-    if (k && (involved.size === 0 || k.split('-').some((c) => involved.has(c)))) named.set(k, (named.get(k) ?? 0) + 1);
-  }
-  const top = [...named.entries()].sort((a, b) => b[1] - a[1])[0];
+  const named = [...namedBorders(mentions, borders)].filter(([k]) => involved.size === 0 || k.split('-').some((c) => involved.has(c)));
+  const top = named.sort((a, b) => b[1] - a[1])[0];
   if (top) return top[0];
   const one = keys.filter((k) => k.split('-').some((c) => involved.has(c)));
   return one.length === 1 ? one[0] : null;

@@ -264,10 +264,12 @@ export function toEventFeature(reports: Report[]): EventFeature {
     dateBasis = `${d.span.text}: ${d.basis}${d.partOfDay ? ` (${d.partOfDay})` : ''}`;
   } else {
     const u = sorted.find((r) => r.incident.undated)?.incident.undated;
-    date = u?.start ?? '';
+    // ACLED's convention for a report that gives no date: the report's day, with time precision 2 (the act may lie
+    // anywhere in the week before it), rather than a week-long span nobody reported
+    date = u?.end ?? '';
     dateEnd = u?.end ?? '';
     timePrecision = 2;
-    dateBasis = 'no date in the text: reported as recent, within the week up to publication';
+    dateBasis = `no date in the text: the day of the report, as ACLED codes an undated report (precision 2: any day from ${u?.start ?? '?'} to ${u?.end ?? '?'})`;
   }
   const dateClaims = dated.map((r) => claim(`${r.incident.date!.start}${r.incident.date!.end !== r.incident.date!.start ? `/${r.incident.date!.end}` : ''}`, r, r.incident.date!.span));
   const conflicting = dated.some((r) => r.incident.date!.end < date || r.incident.date!.start > dateEnd);

@@ -37,9 +37,19 @@ test('zero casualties are a figure of 0, not a missing one; "no one" is never on
   assert.equal(z('No one has claimed the attack.').killed, null);
 });
 
-test('a clash in two districts of one province, far apart, is placed at the province at precision 3', () => {
-  const [e] = events('On Friday Tajik forces shelled border villages in Leilek and Batken districts with mortars.');
+test('shelling of a list of districts is one event per district, each at its own place; the toll for all is no one place’s', () => {
+  const es = events('On Friday Tajik forces shelled border villages in Leilek and Batken districts with mortars, wounding 31 people.');
+  assert.equal(es.length, 2);
+  assert.deepEqual(es.map((e) => e.properties.admin1), ['Batken', 'Batken']);
+  assert.deepEqual(es.map((e) => e.properties.injured), [null, null], 'the 31 are the sum over both districts');
+  assert.ok(es.every((e) => e.properties.date === '2024-05-03'));
+  assert.notDeepEqual(es[0].geometry, es[1].geometry);
+});
+
+test('two far-apart districts of one province told of one clash fall back to the province at precision 3', () => {
+  const [e, more] = events('On Friday Tajik forces shelled border villages in Leilek district, near Batken district.');
   assert.ok(e);
+  assert.equal(more, undefined);
   assert.equal(e.properties.geoPrecision, 3);
   assert.equal(e.properties.admin1, 'Batken');
   assert.match(String(e.properties.locationNote), /province both lie in/);
@@ -144,4 +154,51 @@ test('"at 04:00 Moscow time" names a clock, not a place; deaths in an accident a
   assert.equal(evs.length, 1);
   assert.doesNotMatch(evs[0].properties.location, /Moscow/);
   assert.equal(evs[0].properties.fatalities, 1);
+});
+
+const allEvents = (body: string, published = '2024-05-07') => {
+  const c = buildCollection([{ id: 't', file: 't.md', body, published }]) as ReturnType<typeof buildCollection> & { unlocatedEvents?: EventFeature[] };
+  return [...c.features.filter((f) => f.properties.kind === 'event'), ...(c.unlocatedEvents ?? [])] as EventFeature[];
+};
+
+test('deaths in a vehicle that rolled over are an accident, not an attack, even when told with "killed"', () => {
+  assert.equal(allEvents('Two Taliban were killed and three injured when a Taliban Ranger rolled over in Badakhshan on Friday.').length, 0);
+});
+
+test('"in one of these clashes" picks one incident out of a plural: its own date, place and toll', () => {
+  const es = allEvents('Clashes between the two sides went on in several districts this week. In one of these clashes, on Friday night in Kohistan district of Badakhshan province, nine fighters were killed.');
+  const one = es.find((e) => e.properties.fatalities === 9);
+  assert.ok(one, 'the clash with its toll');
+  assert.equal(one.properties.date, '2024-05-03');
+  assert.match(one.properties.location, /K[oō]hist[aā]n/);
+});
+
+test('"last night" is the night before the published day, into it; "It happened …" dates and places the incident told', () => {
+  const [e, more] = allEvents('A car was pelted with stones near the border in Batken region, the border service said.\n\nIt happened last night in the Ak-Sai area.', '2020-01-10');
+  assert.ok(e);
+  assert.equal(more, undefined);
+  assert.equal(e.properties.date, '2020-01-09');
+  assert.equal(e.properties.dateEnd, '2020-01-10');
+});
+
+test('acts told of two places the gazetteer lacks ("the X area") are two incidents', () => {
+  const es = allEvents('Youths stoned a car last night in the Zhaka-Oruk area of Batken region. Roughly an hour later, they stoned another car in the Kocho-Karyn area.', '2020-01-10');
+  assert.equal(es.length, 2);
+});
+
+test('an incident the report gives no date for is dated the report’s day at precision 2, as ACLED does', () => {
+  const [e] = allEvents('A border guard was killed in a shootout at the Kekh border crossing.');
+  assert.ok(e);
+  assert.equal(e.properties.date, '2024-05-07');
+  assert.equal(e.properties.dateEnd, '2024-05-07');
+  assert.equal(e.properties.timePrecision, 2);
+  assert.match(String(e.properties.dateBasis), /no date in the text/);
+});
+
+test('"fighting was also reported on Friday in X": the day of the fighting, not of a statement; "citizens of" a country is not where it happened', () => {
+  const [e] = allEvents('Fighting was also reported on Friday in Kohistan district of Badakhshan province.');
+  assert.equal(e?.properties.date, '2024-05-03');
+  const [s] = allEvents('On Friday citizens of Tajikistan threw stones at a car near the border in Batken region.');
+  assert.ok(s);
+  assert.notEqual(s.properties.location, 'Tajikistan');
 });

@@ -69,7 +69,9 @@ function compatible(a: Site, b: Site): boolean {
 
 /** The finest places among the sites: a province drops out when a district or village in it is named. */
 function finest(sites: readonly Site[]): Site[] {
-  return sites.filter((s) => !sites.some((t) => t !== s && covers(s, t)));
+  // a place the gazetteer lacks, named with a province or district ("in Batken region … in the Dakhma area"), is the finer one
+  const unknown = sites.some((t) => !t.place);
+  return sites.filter((s) => !sites.some((t) => t !== s && covers(s, t)) && !(unknown && s.place && /^ADM[12]$/.test(s.place.featureType)));
 }
 
 /**
@@ -98,4 +100,35 @@ export function otherSidesAccount(told: readonly Site[], clause: readonly Site[]
   if (hasToll || !/\b(?:said|says|according to|statement|claimed|reported)\b/i.test(text)) return false;
   const countries = new Set(told.map((t) => t.place?.country));
   return clause.every((c) => !!c.place && !countries.has(c.place.country)) && !countries.has(undefined);
+}
+
+/** What may stand between two places of one list: a comma, "and", "or", "as well as". */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+|\s*&\s*)$/i;
+/** Words before a list that say the act happened at the places listed ("in", "across", "near the villages of"). */
+const LIST_LEAD = /\b(?:in|at|near|across|around|on|inside|throughout)\s+(?:the\s+)?(?:(?:villages?|towns?|districts?|provinces?|areas?|regions?|settlements?)\s+of\s+)?$/i;
+
+/**
+ * Sites a clause lists as where its act happened — "clashes were reported in Yaftal, Raghistan, Kohistan and
+ * Keran-o-Munjan districts", "shelling hit Ak-Sai, Kok-Tash and Ovchi-Kalacha" after "in" — two or more
+ * different places joined by commas and "and", none inside another, led by a word of place. Each is a place
+ * of its own act (ACLED codes one event per location); a single place, or a district with its province
+ * ("in Yaftal, Badakhshan"), is no list. Returns the listed sites in text order, or null.
+ */
+export function listedSites(range: Excerpt, mentions: readonly ResolvedMention[], body: string, v: Vocabulary): Site[] | null {
+  const sites = sitesIn(range, mentions, body, v).filter((s) => !s.place || !/^(?:PCLI|BORDER|STM)$/.test(s.place.featureType));
+  const ends = new Map(mentionsWithin(mentions, range.start, range.end).map((m) => [m.start, m.end]));
+  let best: Site[] = [];
+  for (let i = 0; i < sites.length; i++) {
+    if (!LIST_LEAD.test(body.slice(Math.max(range.start, sites[i].start - 60), sites[i].start))) continue;
+    const run = [sites[i]];
+    for (let j = i + 1; j < sites.length; j++) {
+      const prev = run[run.length - 1];
+      if (!LIST_GAP.test(body.slice(ends.get(prev.start) ?? prev.start + prev.text.length, sites[j].start))) break;
+      run.push(sites[j]);
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return null;
+  if (best.some((a, k) => best.some((b, l) => k !== l && (same(a, b) || covers(a, b))))) return null;
+  return best;
 }

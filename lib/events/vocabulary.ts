@@ -19,6 +19,8 @@ export interface Vocabulary {
   protest: RegExp;
   pluralNoun: RegExp;
   singularNoun: RegExp;
+  /** "one of these clashes", "in one of the attacks": a single incident picked out of a plural. */
+  oneOf: RegExp;
   singularVerb: RegExp;
   /** A plural head with its quantifier: "the coordinated attacks", "two incidents". */
   pluralHead: RegExp;
@@ -86,6 +88,7 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     protest: words(r.protest),
     pluralNoun: new RegExp(`\\b${plural}\\b`, 'i'),
     singularNoun: words(r.singularNouns),
+    oneOf: new RegExp(String.raw`\bone\s+of\s+(?:the|these|those|its|their|several|many)\s+(?:[\w-]+\s+)?(?:${plural}|${alternation(r.pluralEvents.nouns)})\b`, 'i'),
     singularVerb: words(r.singularVerbs, 'gi'),
     pluralHead: new RegExp(String.raw`\b(?:${quant}\s+(?:\w+\s+){0,2})?${plural}\b`, 'i'),
     pluralQuantifier: quant,

@@ -186,7 +186,7 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
       s -= 10;
       ev.push('no source gives its location');
     }
-    if (t.feature) {
+    if (t.feature && t.feature !== 'AREA') {
       const fits = t.feature === 'ADM1' ? e.fc === 'ADM1' : t.feature === 'ADM2' ? e.fc === 'ADM2' : isTown(e);
       s += fits ? (t.feature === 'PPL' ? 3 : 6) : -3;
       ev.push(`${fits ? 'fits' : 'does not fit'} the feature word in "${t.surface}"`);
@@ -555,12 +555,12 @@ function looseVeto(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], c
   const e = best.entry;
   const spelled = `only a loose spelling matches ${e.name} (${e.fc}, ${countryName(e.country)})`;
   if (!MAP_REGION.has(e.country)) return `${spelled}, outside the region the map covers`;
-  if (t.feature && t.feature !== 'POST' && !(t.feature === 'ADM1' ? e.fc === 'ADM1' : t.feature === 'ADM2' ? e.fc === 'ADM2' : isTown(e))) {
+  if (t.feature && t.feature !== 'POST' && t.feature !== 'AREA' && !(t.feature === 'ADM1' ? e.fc === 'ADM1' : t.feature === 'ADM2' ? e.fc === 'ADM2' : isTown(e))) {
     return `${spelled}, which is not what "${t.surface}" says it is`;
   }
   // a country the text states for it ("Tajikistan's Darvaz district") and a fitting feature word: two constraints met
   const cue = cueCountry(tops, i, chosen);
-  if (cue && cue.iso === e.country && t.feature && t.feature !== 'POST') return null;
+  if (cue && cue.iso === e.country && t.feature && t.feature !== 'POST' && t.feature !== 'AREA') return null;
   const p = point(e);
   const anchors = settled.filter((a) => a.only !== i).map((a) => a.entry);
   if (anchors.length && p) {

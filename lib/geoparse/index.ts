@@ -6,7 +6,8 @@ import { commonWords } from './common-words';
 import { endingVariants, foldName, looseKeys, MIN_LOOSE_LETTERS, skeleton } from './normalize';
 
 /** What a feature word says a place is: a province, a district, a town, or a border post. */
-export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST' | 'RIVER';
+/** What a feature word says a place is; AREA ("the Dakhma area") says only that a place is named, not what kind. */
+export type FeatureHint = 'ADM1' | 'ADM2' | 'PPL' | 'POST' | 'RIVER' | 'AREA';
 
 export interface GazetteerMatch {
   entry: GazetteerEntry;

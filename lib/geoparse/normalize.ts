@@ -9,6 +9,7 @@ const CYRILLIC = new Map(Object.entries(spelling.cyrillic.map));
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const LOOSE_CLASSES = spelling.looseClasses.rules.map(([re, to]) => [new RegExp(re, 'g'), to] as const);
 const OPTIONAL_ENDINGS = spelling.optionalEndings.patterns.map((re) => new RegExp(re));
+const OPTIONAL_WORDS = new Set(spelling.optionalWords.words);
 /** Names shorter than this (in letters) never match loosely: too many unrelated short names collide. */
 export const MIN_LOOSE_LETTERS = spelling.minLooseLetters;
 
@@ -106,17 +107,20 @@ function looseKey(folded: string): string {
  * looseKeys('Shokhin').some((k) => looseKeys('Shohin').includes(k)) // true
  * looseKeys('Isfarinsky').some((k) => looseKeys('Isfara').includes(k)) // true
  * looseKeys('Dasht-i-Qala').some((k) => looseKeys('Dasht-e Qal‘ah').includes(k)) // true
+ * looseKeys('Keran-o-Munjan').some((k) => looseKeys('Kuran wa Munjan').includes(k)) // true
  */
 export function looseKeys(name: string): string[] {
   const words = foldName(name).split(' ').filter(Boolean);
   let variants: string[][] = [[]];
   for (const w of words) {
     const forms = new Set([w]);
+    // '' drops the word: "Kuran wa Munjan" also as "Kuran Munjan", "Yaftal-e Sufla" also as "Yaftal-e"
+    if (OPTIONAL_WORDS.has(w) && words.length > 1) forms.add('');
     for (const re of OPTIONAL_ENDINGS) {
       const cut = w.replace(re, '');
       if (cut !== w && cut.length >= 3) forms.add(cut);
     }
-    variants = variants.flatMap((v) => [...forms].map((f) => [...v, f])).slice(0, 8);
+    variants = variants.flatMap((v) => [...forms].map((f) => (f ? [...v, f] : v))).slice(0, 8);
   }
   return [...new Set(variants.map((v) => looseKey(v.join(' '))))].filter((k) => k.length >= 3);
 }
