@@ -142,12 +142,13 @@ export function classify(text: string, v: Vocabulary = VOCABULARY): { type: Acle
   if (v.weapons.artillery.test(used)) weapons.push('artillery');
   if (v.weapons.firearms.test(used)) weapons.push('firearms');
   const clash = t.clash.test(used) || v.pluralEventNoun.test(used);
+  const takeover = t.takeover.test(used);
   const shooting = t.shooting.test(used);
   const incursion = t.incursion.test(used);
   const attack = t.attack.test(used);
   const riot = t.riot.test(used);
   const force = t.forceOnProtesters.test(used);
-  if (!(drone || weapons.includes('explosive') || weapons.includes('artillery') || weapons.includes('grenade') || clash || shooting || incursion || attack || riot || force)) return null;
+  if (!(drone || weapons.includes('explosive') || weapons.includes('artillery') || weapons.includes('grenade') || clash || shooting || incursion || attack || riot || force || takeover)) return null;
   // state forces as the target or the other side, not as the source ("According to Tajik border guards")
   const security = v.forcesHit.test(used) || v.securityOperation.test(used);
   let type: AcledType;
@@ -156,6 +157,8 @@ export function classify(text: string, v: Vocabulary = VOCABULARY): { type: Acle
   else if (weapons.includes('artillery')) type = v.acled.artillery;
   else if (weapons.includes('explosive')) type = v.acled.explosive;
   else if (weapons.includes('grenade')) type = v.acled.grenade;
+  // a town, district or its government buildings taken by force: territory changing hands (ACLED, under Battles)
+  else if (takeover) type = v.acled.takeover;
   else if (clash) type = v.acled.clash;
   // stones and brawls: a violent demonstration when people gathered to protest, else mob violence
   else if (riot) type = v.protest.test(used) || force ? v.acled.riot : v.acled.mob;
@@ -170,7 +173,7 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
   const used = usedWeaponsText(text, v);
   const t = v.triggers;
   const w = v.weapons;
-  const res = [t.droneAct, w.explosive, w.suicide, w.artillery, w.grenade, t.clash, t.shooting, t.incursion, t.crossBorderOperation, t.attack, t.killed, t.riot, t.forceOnProtesters];
+  const res = [t.droneAct, w.explosive, w.suicide, w.artillery, w.grenade, t.clash, t.shooting, t.incursion, t.crossBorderOperation, t.attack, t.killed, t.riot, t.forceOnProtesters, t.takeover];
   let best: { kind: 'single' | 'plural'; index: number } | null = null;
   const accident = v.accident.test(text);
   for (const re of res) {
@@ -180,6 +183,11 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
     if (accident && (re === t.killed || re === t.riot)) continue;
     while ((m = g.exec(used))) {
       if (accident && /^kill/i.test(m[0])) continue;
+      // "have seized four provincial capitals": territory taken in several places, a summary
+      if (re === t.takeover && new RegExp(String.raw`\b(?:${QUANTITY}|several|many|all|\d+)\s+(?:[\w-]+\s+)?\w+s$`, 'i').test(m[0])) {
+        if (!best) best = { kind: 'plural', index: m.index };
+        continue;
+      }
       if (v.irrealis.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the killing of Chinese workers", "condemned the attack": a reference, decided by the caller
       const kind = v.pluralHead.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 12)) && isPluralAt(text, m.index, m[0], v) ? 'plural' : 'single';
@@ -338,7 +346,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
       const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
-      const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
+      // "According to health officials in Kunduz, 14 bodies had been brought to hospital": a toll naming the incident's own place refers to it too
+      const namesItsPlace = () => !!told && mentionsWithin(mentions, s.start, s.end).some((m) => m.place && draftSites(told).some((x) => x.place?.id === m.place!.id));
+      const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace()) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
       const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {

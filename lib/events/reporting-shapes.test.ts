@@ -202,3 +202,17 @@ test('"fighting was also reported on Friday in X": the day of the fighting, not 
   assert.ok(s);
   assert.notEqual(s.properties.location, 'Tajikistan');
 });
+
+test('a city taken by force is territory changing hands, at the city when the text says "the capital of X province"; a toll naming the same place is its toll', () => {
+  const [e, more] = allEvents(
+    'The Taliban said on Sunday that their fighters had captured the capital of Kunduz province after fierce fighting.\n\nAccording to health officials in Kunduz, 14 bodies and more than 30 injured people had been brought to hospital.',
+    '2021-08-08',
+  );
+  assert.ok(e);
+  assert.equal(more, undefined);
+  assert.equal(e.properties.subEventType, 'Non-state actor overtakes territory');
+  assert.equal(e.properties.geoPrecision, 1, 'the provincial capital, not the province');
+  assert.equal(e.properties.fatalities, 14);
+  assert.equal(e.properties.injured, 30);
+  assert.equal(allEvents('Since Friday the Taliban have seized four provincial capitals.', '2021-08-08').length, 0, 'a count of places taken is a summary');
+});

@@ -529,6 +529,14 @@ function toMention(
   }
   const veto = best.loose ? looseVeto(g, t, i, tops, chosen, best, settled) : namesakeVeto(t, i, best, settled);
   if (veto) return unresolved(veto);
+  // "captured the capital of Kunduz province": the province's seat, not the province
+  // ("Khorog, the administrative centre of GBAO" describes a town already named: the province stays the province)
+  const before = article.body.slice(Math.max(0, t.start - 60), t.start);
+  if (best.entry.fc === 'ADM1' && CAPITAL_OF.test(before) && !APPOSED_CAPITAL.test(before)) {
+    const seat = capitalOf(g, best.entry);
+    const seatPlace = seat && placeOf(g, seat);
+    if (seatPlace) return { ...base, place: seatPlace, government: false, adjective: false, candidates, reason: `"the capital of ${t.surface}": ${seat!.name}, the seat (${seat!.fc}) of ${best.entry.name}`, ...extra };
+  }
   const government = !!t.government && (best.entry.fc === 'PCLI' || best.entry.fc === 'PPLC');
   const runnerUp = ranked[1];
   const margin = runnerUp ? `; beat ${runnerUp.entry.name} (${runnerUp.entry.country} ${runnerUp.entry.fc}) ${best.score} to ${runnerUp.score}` : '';
@@ -541,6 +549,21 @@ function toMention(
       ? { ...place, geoPrecision: 2, uncertainty: circlePolygon(place.coordinates, LOOSE_TOWN_KM), note: `the text's spelling “${t.name}” matches ${place.name} only loosely: placed there, within ${LOOSE_TOWN_KM} km` }
       : place;
   return { ...base, place: loosePlace, government, adjective: t.adjective, candidates, reason: reasons.join('; ') + margin, ...extra };
+}
+
+/** "the capital of", "the provincial capital of", "the administrative centre of": the seat of the province named next. */
+const CAPITAL_OF = /\b(?:(?:provincial|regional|administrative)\s+)?(?:capital|centre|center)\s+of\s+(?:the\s+)?$/i;
+const APPOSED_CAPITAL = /[,(—–]\s*(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}(?:capital|centre|center)\s+of\s+(?:the\s+)?$/i;
+const seats = new WeakMap<LoadedGazetteer, Map<string, GazetteerEntry>>();
+/** The province's seat: the gazetteer's first-order administrative seat (GeoNames PPLA) in it, or the national capital if that lies in it. */
+function capitalOf(g: LoadedGazetteer, province: GazetteerEntry): GazetteerEntry | null {
+  let index = seats.get(g);
+  if (!index) {
+    index = new Map();
+    for (const e of g.entries) if ((e.fc === 'PPLA' || e.fc === 'PPLC') && e.admin1 && !index.has(`${e.country}.${e.admin1}`)) index.set(`${e.country}.${e.admin1}`, e);
+    seats.set(g, index);
+  }
+  return index.get(`${province.country}.${province.admin1}`) ?? null;
 }
 
 /** How far a town matched only by a loose spelling may be from the place the text meant. */
