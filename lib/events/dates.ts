@@ -19,6 +19,8 @@ export interface DateMention {
    * November 27"): it bounds the incident from above but does not date it.
    */
   reporting: boolean;
+  /** True for a date that starts a period ("the first skirmish since the Taliban came to power in August last year"): not the act's. */
+  since?: true;
   /** True for the report's dateline ("DUSHANBE, June 18 —", "Beijing, Nov 28 (PTI)"): the day of the report, never of a statement in it. */
   dateline?: true;
   /**
@@ -124,6 +126,17 @@ const pub = (published: string): Anchor => ({ kind: 'published', date: published
 const RELATIVE_DAYS = `(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+days?`;
 
 const RULES: Rule[] = [
+  // "in the night from Saturday to Sunday(, May 15)", "overnight from Friday into Saturday": the night's two days, the later the latest such weekday
+  {
+    re: new RegExp(`\\b(?:(?:on|during|in)\\s+)?(?:the\\s+)?(?:night|overnight)\\s+(?:of|from)\\s+${WEEKDAY_RE}\\s+(?:to|into|and)\\s+${WEEKDAY_RE}(?:,?\\s+(?:${MONTH_RE}\\s+${DAY_RE}|${DAY_RE}\\s+${MONTH_RE}))?\\b`, 'gi'),
+    make: (m, published) => {
+      if (!published) return null;
+      const [first, second] = [WEEKDAYS.indexOf(m[1].toLowerCase()), WEEKDAYS.indexOf(m[2].toLowerCase())];
+      if ((first + 1) % 7 !== second) return null;
+      const end = addDays(published, -((parseIso(published).getUTCDay() - second + 7) % 7));
+      return { start: addDays(end, -1), end, timePrecision: 1, basis: 'the night between two weekdays: the later the latest such day on or before the published date', partOfDay: 'night', anchor: pub(published) };
+    },
+  },
   // "on the night of 14 to 15 September", "the night of September 14-15", "overnight from 14 into 15 September": the night's two days
   {
     re: new RegExp(`\\b(?:(?:on|during|in)\\s+)?(?:the\\s+)?(?:(night)\\s+of|(overnight))\\s+(?:from\\s+)?(?:the\\s+)?(?:${DAY_RE}\\s*(?:to|into|-|–|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+${DAY_RE}\\s*(?:to|into|-|–|and)\\s*${DAY_RE})(?:,?\\s+${YEAR_RE})?\\b`, 'gi'),
@@ -396,6 +409,7 @@ export function findDates(text: string, published?: string, context?: DateContex
       ...(f.partOfDay ? { partOfDay: f.partOfDay } : {}),
       ...(f.anchor ? { anchor: f.anchor } : {}),
       ...(dateline ? { dateline: true as const } : {}),
+      ...(/\bsince\b[^,.;:]{0,80}$/i.test(text.slice(Math.max(0, f.index - 80), f.index)) || /^since\b/i.test(text.slice(f.index)) ? { since: true as const } : {}),
       reporting:
         dateline ||
         // "It was reported on May 17 that a resident had died": the day of the report, not of the death

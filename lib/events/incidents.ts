@@ -321,7 +321,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const dates = findDates(s.text, published, ctx, stated).map((d) => ({ ...d, span: shift(d.span, s.start) }));
     for (const d of dates) if (d.timePrecision === 1) stated = { date: d.start, text: d.span.text };
     for (const d of dates) if (d.timePrecision === 3) ((ctx = { year: +d.start.slice(0, 4), month: +d.start.slice(5, 7) }), (ctxParagraph = s.paragraph));
-    const first = dates.filter((d) => !d.reporting).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
+    const first = dates.filter((d) => !d.reporting && !d.since).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
     const own = first ? untilEnd(first, dates, s) : null;
     if (s.paragraph !== sceneParagraph) scene = null;
     // the scene: a day, or a month or week when the paragraph gives nothing finer ("In November 2021, protesters filled the streets")
@@ -520,7 +520,9 @@ function isHeadline(s: Sentence): boolean {
 }
 
 /** "in 2021, when almost 50 people were killed", "last year": an incident of an earlier year, never the news itself. */
-function earlierYear(text: string, published: string | undefined): boolean {
+function earlierYear(full: string, published: string | undefined): boolean {
+  // "the first skirmish since the Taliban came to power in August last year": the period's start, not the act's year
+  const text = full.replace(/\bsince\b[^,.;:]*/gi, '');
   const y = /(?<!\bborn\s)\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b/.exec(text);
   return (!!y && !!published && +y[1] < +published.slice(0, 4)) || /\b(?:last year|a year ago|years ago)\b/i.test(text);
 }

@@ -216,3 +216,14 @@ test('a city taken by force is territory changing hands, at the city when the te
   assert.equal(e.properties.injured, 30);
   assert.equal(allEvents('Since Friday the Taliban have seized four provincial capitals.', '2021-08-08').length, 0, 'a count of places taken is a summary');
 });
+
+test('"in the night from Saturday to Sunday" is both days; a date after "since" starts a period and dates nothing', () => {
+  const [d] = findDates('They fought a four-hour clash in the night from Saturday to Sunday, May 15, reports said.', '2022-05-16');
+  assert.deepEqual([d.start, d.end], ['2022-05-14', '2022-05-15']);
+  const es = allEvents(
+    'Taliban fighters and Tajik border guards fought a clash in the night from Saturday to Sunday near the Sherkhan Bandar crossing.\n\nThis is the first skirmish in the area since the Taliban came to power in August last year.',
+    '2022-05-16',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.date, '2022-05-14');
+});
