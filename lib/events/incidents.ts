@@ -350,7 +350,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const namesItsPlace = () => !!told && mentionsWithin(mentions, s.start, s.end).some((m) => m.place && draftSites(told).some((x) => x.place?.id === m.place!.id));
       const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace()) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
-      const restates = !!told && (PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
+      const restates = !!told && (((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text)) || sameTargetAt(s.text, told.pieces)) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
@@ -507,6 +507,18 @@ function joinNightIntoLead(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site
   lead.date = { ...night.date!, end: lead.date.end, basis: `${night.date!.basis}, through to the day the lead gives (${lead.date.span.text})` };
   drafts.splice(drafts.indexOf(night), 1);
   drafts.forEach((d, i) => (d.order = i));
+}
+
+/**
+ * "An explosion hit a Shiite mosque … Footage from the mosque in the city of Pol-e-Khomri showed …": the thing the
+ * incident hit, told again with "the" and a place, says where the incident happened.
+ */
+function sameTargetAt(text: string, told: readonly Excerpt[]): boolean {
+  const toldText = told.map((p) => p.text).join(' ');
+  for (const m of text.matchAll(/\bthe\s+([a-z]{4,})\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?[A-Z]/g)) {
+    if (new RegExp(String.raw`\b(?:an?)\s+(?:[\w-]+\s+){0,2}?${m[1]}\b`).test(toldText)) return true;
+  }
+  return false;
 }
 
 /** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */

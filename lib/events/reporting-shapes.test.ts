@@ -227,3 +227,12 @@ test('"in the night from Saturday to Sunday" is both days; a date after "since" 
   assert.equal(es.length, 1);
   assert.equal(es[0].properties.date, '2022-05-14');
 });
+
+test('the thing an attack hit, told again with "the" and a place ("the mosque in the city of X"), places the attack', () => {
+  const [e] = allEvents(
+    "An explosion hit a Shiite mosque in Afghanistan's north during Friday prayers, police said.\n\nFootage from the mosque in the city of Pol-e-Khomri showed debris and bodies.",
+    '2023-10-13',
+  );
+  assert.equal(e?.properties.geoPrecision, 1);
+  assert.match(e.properties.location, /Pul-e Khumr|Pol-e-Khomri/);
+});
