@@ -408,6 +408,9 @@ export function findParticipants(text: string): Participant[] {
   return out;
 }
 
+/** Words saying a toll has grown since it was first told. */
+const TOLL_UPDATE = /\b(?:rose|risen|rises|rising|climbed|grown|grew|increased|jumped|reached|now\s+(?:stands|stood|is)|has\s+(?:risen|grown|climbed)|updated|latest|total)\b/i;
+
 /** A stretch of text given to {@link sumCasualties}: its text and where it starts in the article body. */
 export interface Segment {
   text: string;
@@ -479,7 +482,11 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         if (same < 0) list.push(part);
         else {
           const g = list[same];
-          if ((g.vague && !part.vague) || (g.vague === part.vague && part.value > g.value)) list[same] = { ...part, nationality: part.nationality ?? g.nationality };
+          // the same people counted again: an update ("rose to", "now stands at") replaces the figure; another account of
+          // them is a disagreement, and the lowest figure stands (ACLED's rule), the exact one over a vague one; one person
+          // told after a group ("a 26-year-old serviceman … died") is one of them, not a second count
+          const update = TOLL_UPDATE.test(m.clause.text);
+          if ((g.vague && !part.vague) || (g.vague === part.vague && (update ? part.value !== g.value : !here(g) ? part.value < g.value && part.value > 1 : part.value > g.value))) list[same] = { ...part, nationality: part.nationality ?? g.nationality };
         }
       }
       for (const p of findParticipants(sentence.text)) {

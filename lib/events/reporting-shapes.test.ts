@@ -236,3 +236,10 @@ test('the thing an attack hit, told again with "the" and a place ("the mosque in
   assert.equal(e?.properties.geoPrecision, 1);
   assert.match(e.properties.location, /Pul-e Khumr|Pol-e-Khomri/);
 });
+
+test('two accounts of the same dead in one article: the lowest stands; an update ("rose to") replaces; one of them named later is no second count', () => {
+  const two = (a: string, b: string) => sumCasualties([{ text: `${a} ${b}`, start: 0 }]).killed?.value;
+  assert.equal(two('He said 15 students had been killed.', 'The ministry said the blast killed 10 students.'), 10);
+  assert.equal(two('Two students were killed.', 'Later the toll rose to five dead.'), 5);
+  assert.equal(two('Two Tajik servicemen were killed.', 'A 26-year-old Tajik serviceman died of blood loss in hospital.'), 2);
+});
