@@ -468,7 +468,9 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         const further = (/\b(?:others?|another|more)\b/i.test(m.victims.text) && (list.some(here) || !list.length)) || /^another\b/i.test(m.victims.text) && !!m.count && /^another$/i.test(m.count.span.text) || /\balso\b/i.test(m.clause.text);
         const part = { ...count, ...who };
         // "five people were killed": a total; the groups told so far that it covers are its parts, not added to it
-        if (!further && who.role === 'unknown' && list.length && list.reduce((s, g) => s + g.value, 0) <= part.value) {
+        // ("Kabul's hospital, however, said it had received 5 bodies": another account of the same dead, not a total)
+        const otherAccount = /\b(?:however|but|other sources|according to (?:other|some))\b/i.test(sentence.text);
+        if (!further && !otherAccount && who.role === 'unknown' && list.length && list.reduce((s, g) => s + g.value, 0) <= part.value) {
           list.splice(0, list.length, part);
           continue;
         }

@@ -77,6 +77,8 @@ function untilEnd(first: DateMention, dates: DateMention[], s: Sentence): DateMe
   return { ...first, end: end.start, basis: `${first.basis}; until ${end.span.text}, when it ended (${end.basis})` };
 }
 
+/** "in two Afghan cities", "in several provinces": acts in far-apart places counted, a summary of several incidents ("in three border districts" can be one clash along a border). */
+const MANY_PLACES = new RegExp(String.raw`\b(?:in|across|at)\s+(?:${QUANTITY}|several|multiple|different|various)\s+(?:[\w-]+\s+)?(?:cities|towns|provinces|regions|countries)\b`, 'i');
 /** A sentence in which the speaker of the sentence before goes on: "He added that …", "She also said …". */
 const SPEAKER_GOES_ON = /^\s*(?:He|She|They)\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say|said|told)\b/;
 /** A clause saying where something is or happened: "is in", "lies near", "took place at", "was located in". */
@@ -169,12 +171,13 @@ export function classify(text: string, v: Vocabulary = VOCABULARY): { type: Acle
 }
 
 /** Does this stretch tell a violent act at all (a trigger that is not generic, hypothetical or plural)? */
-function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; index: number } | null {
+function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; index: number; counted?: boolean } | null {
   const used = usedWeaponsText(text, v);
   const t = v.triggers;
   const w = v.weapons;
   const res = [t.droneAct, w.explosive, w.suicide, w.artillery, w.grenade, t.clash, t.shooting, t.incursion, t.crossBorderOperation, t.attack, t.killed, t.riot, t.forceOnProtesters, t.takeover];
-  let best: { kind: 'single' | 'plural'; index: number } | null = null;
+  let best: { kind: 'single' | 'plural'; index: number; counted?: boolean } | null = null;
+  const devices = [w.explosive, w.suicide, w.artillery, w.grenade];
   const accident = v.accident.test(text);
   for (const re of res) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -183,6 +186,11 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
     if (accident && (re === t.killed || re === t.riot)) continue;
     while ((m = g.exec(used))) {
       if (accident && /^kill/i.test(m[0])) continue;
+      // "when four bombs went off in Afghanistan": several devices counted, several acts unless one place is named (decided by the caller)
+      if (devices.includes(re) && new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?$`, 'i').test(text.slice(Math.max(0, m.index - 30), m.index)) && /s$/i.test(m[0])) {
+        if (!best) best = { kind: 'plural', index: m.index, counted: true };
+        continue;
+      }
       // "have seized four provincial capitals": territory taken in several places, a summary
       if (re === t.takeover && new RegExp(String.raw`\b(?:${QUANTITY}|several|many|all|\d+)\s+(?:[\w-]+\s+)?\w+s$`, 'i').test(m[0])) {
         if (!best) best = { kind: 'plural', index: m.index };
@@ -191,7 +199,8 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
       if (v.irrealis.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the killing of Chinese workers", "condemned the attack": a reference, decided by the caller
       const kind = v.pluralHead.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 12)) && isPluralAt(text, m.index, m[0], v) ? 'plural' : 'single';
-      if (!best || (best.kind === 'plural' && kind === 'single')) best = { kind, index: m.index };
+      // a bare "were killed" or "attack" does not make counted devices one act
+      if (!best || (best.kind === 'plural' && kind === 'single' && !(best.counted && (re === t.killed || re === t.attack)))) best = { kind, index: m.index };
     }
   }
   return best;
@@ -219,12 +228,19 @@ function pluralEvent(text: string, v: Vocabulary): boolean {
   const happened = new RegExp(`^(?:\\s+[\\w-]+){0,12}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
   if (!happened) return false;
   // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
-  if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40))) return false;
+  // ("a series of blasts left ten dead" in one city is one happening, not a count)
+  if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40)) && !/\ban?\s+(?:series|wave|string|spate|chain)\s+of\s+$/i.test(before)) return false;
+  // "in bomb blasts in two Afghan cities", "in several districts": fighting in places counted is a summary of them
+  if (MANY_PLACES.test(text)) return false;
   return !v.pluralEventPeriod.test(text) && !v.earlier.test(text) && !v.irrealis.test(before.slice(-60));
 }
 
-/** Splits "…, when a drone strike hit X, and gunfire targeted Y" into one clause per act of a different kind. */
-function clauses(s: Sentence, v: Vocabulary): Excerpt[] {
+/**
+ * Splits "…, when a drone strike hit X, and gunfire targeted Y" into one clause per act of a different kind, and
+ * "In Kabul, two worshippers died in a mosque explosion; in Mazar-i-Sharif, 10 people were killed" into one clause
+ * per place (`apart` says whether two stretches name different places), when each tells an act or a toll of its own.
+ */
+function clauses(s: Sentence, v: Vocabulary, apart: (a: Excerpt, b: Excerpt) => boolean = () => false): Excerpt[] {
   const parts: Excerpt[] = [];
   const re = /,\s+and\s+|;\s+/g;
   let last = 0;
@@ -244,7 +260,10 @@ function clauses(s: Sentence, v: Vocabulary): Excerpt[] {
     const b = classify(s.text.slice(pieces[i][0], pieces[i][1]), v);
     const bText = s.text.slice(pieces[i][0], pieces[i][1]);
     const ownVerb = /^(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:hit|struck|targeted|killed|attacked|exploded|opened|fired|wounded|shelled|ambushed|detonated|stormed)\b/i.test(bText);
-    if (a && b && ownVerb && a.type.subEventType !== b.type.subEventType) {
+    const at = (p: [number, number]) => ex(s.text, p[0], p[1]);
+    const own = (t: string) => !!classify(t, v) || v.triggers.killed.test(t) || findCasualties(t).some((c) => c.count);
+    const elsewhere = own(s.text.slice(cur[0], cur[1])) && own(bText) && apart(shift(at(cur), s.start), shift(at(pieces[i]), s.start));
+    if ((a && b && ownVerb && a.type.subEventType !== b.type.subEventType) || elsewhere) {
       parts.push(ex(s.text, cur[0], cur[1]));
       cur = pieces[i];
     } else cur = [cur[0], pieces[i][1]];
@@ -333,10 +352,10 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 4 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
-    const aggregate = v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v) && !v.oneOf.test(s.text);
+    const aggregate = (v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v) && !v.oneOf.test(s.text)) || (!!t && MANY_PLACES.test(s.text) && !v.oneOf.test(s.text));
     // the sentence before told an incident, in this paragraph — or in the one before, when this one opens on it ("That attack killed …")
     // — or the same speaker goes on ("He added that 58 people were wounded")
-    const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && ((/^\s*(?:That|This|The\s+same)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60))) || SPEAKER_GOES_ON.test(s.text));
+    const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && ((/^\s*["“]?(?:That|This|These|The)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60))) || SPEAKER_GOES_ON.test(s.text));
     const continues: boolean = !!prevDraft && !!prevSentence && (prevSentence.paragraph === s.paragraph || opensOnIt) && prevDraft.sentences.includes(prevSentence);
     if (!t && !aggregate) {
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
@@ -362,7 +381,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       prevSentence = s;
       continue;
     }
-    const onePlural = (aggregate || t?.kind === 'plural') && pluralEvent(s.text, v);
+    // "two bombs went off at the market in Kunduz": devices counted at one named town are one incident
+    const oneTown = !!t?.counted && sitesOf([ex(body, s.start, s.end)]).some((x) => !!x.place && /^(?:PPL|border-post)/.test(x.place.featureType));
+    const onePlural = (aggregate || t?.kind === 'plural') && (oneTown || pluralEvent(s.text, v));
     if ((aggregate || t!.kind === 'plural') && !onePlural) {
       const tot = sumCasualties([{ text: s.text, start: s.start }]);
       const cm = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|infiltrations|incursions)\b/i.exec(s.text);
@@ -370,7 +391,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       prevSentence = s;
       continue;
     }
-    for (const piece of clauses(s, v)) {
+    const split = clauses(s, v, (a, b) => placedApart(sitesOf([a]), sitesOf([b])));
+    for (const piece of split) {
       if (!classify(piece.text, v) && !v.triggers.killed.test(piece.text)) continue;
       // "officials said on September 17 that the post had come under shelling": with no other date, the statement's day
       // "In a statement late Wednesday, the group said a bomb exploded": the date comes before what is said
@@ -430,7 +452,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       } else if (drafts.length && !anotherIncident(piece.text, v) && !earlierYear(piece.text, published)) {
         target = drafts[0];
       }
-      if (target && target.pieces.some((p) => p.start >= s.start && p.end <= s.end) && clauses(s, v).length > 1) target = null;
+      if (target && target.pieces.some((p) => p.start >= s.start && p.end <= s.end) && split.length > 1) target = null;
       // an act told of another named place is another incident ("Shelling hit the city. … Later mortars hit outposts in Leilek
       // district"), unless the clause ties it to the place told ("there", "in the same area"): the incident told of that place, if any
       const here = sitesOf([piece]);

@@ -243,3 +243,20 @@ test('two accounts of the same dead in one article: the lowest stands; an update
   assert.equal(two('Two students were killed.', 'Later the toll rose to five dead.'), 5);
   assert.equal(two('Two Tajik servicemen were killed.', 'A 26-year-old Tajik serviceman died of blood loss in hospital.'), 2);
 });
+
+test('one sentence telling acts in two cities ("In Kabul, …; in Mazar-i-Sharif, …") is two incidents; a count of bombs across a country is a summary', () => {
+  const es = allEvents(
+    'In Kabul, two worshippers died in a mosque explosion; in Mazar-i-Sharif, 10 people were killed.\n\nAt least 12 people were killed on Wednesday when four bombs went off in Afghanistan.',
+    '2022-05-26',
+  );
+  assert.deepEqual(es.map((e) => e.properties.fatalities).sort(), [10, 2]);
+});
+
+test('another account of the same dead ("the hospital, however, said it had received 5 bodies") is not a larger total: the lowest stands', () => {
+  assert.equal(sumCasualties([{ text: "Two worshippers died in an explosion at a mosque. The hospital, however, said it had received 5 bodies.", start: 0 }]).killed?.value, 2);
+});
+
+test('"a series of blasts left ten dead" in one city is one incident; blasts in two cities are a summary', () => {
+  assert.equal(allEvents('On Wednesday, in the northern city of Mazar-i-Sharif, a series of blasts left at least 10 people dead.', '2022-05-26').length, 1);
+  assert.equal(allEvents('At least 16 people were killed in bomb blasts in two Afghan cities on Thursday.', '2022-04-21').length, 0);
+});
