@@ -82,7 +82,7 @@ const MANY_PLACES = new RegExp(String.raw`\b(?:in|across|at)\s+(?:${QUANTITY}|se
 /** A sentence in which the speaker of the sentence before goes on: "He added that …", "She also said …". */
 const SPEAKER_GOES_ON = /^\s*(?:He|She|They)\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say|said|told)\b/;
 /** A clause saying where something is or happened: "is in", "lies near", "took place at", "was located in". */
-const SITE_STATEMENT = /\b(?:is|was|are|were|lies|lay|sits|stands)\s+(?:(?:located|situated|based)\s+)?(?:in|at|near|on|inside|close\s+to)\b|\b(?:took\s+place|happened|occurred)\s+(?:\w+\s+){0,2}?(?:in|at|near|on|inside)\b/i;
+const SITE_STATEMENT = /\b(?:is|was|are|were|lies|lay|sits|stands)\s+(?:(?:located|situated|based)\s+)?(?:in|at|near|on|inside|close\s+to)\b|\b(?:took\s+place|happened|occurred)\s+(?:\w+\s+){0,4}?(?:in|at|near|on|inside)\b/i;
 /** "It happened last night in the X area", "This took place near Y": a sentence about the incident just told, by pronoun. */
 const IT_HAPPENED = /^\s*(?:It|This|That)\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|was\s+(?:in|at|near|on))\b/;
 const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
@@ -361,7 +361,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "the victims worked for …", "the drone entered the country from …": facts about an incident told before
       const told = (continues ? prevDraft : drafts[0]) ?? null;
       // "the incident took place on November 30": the date of an incident told so far without one
-      const datesIt = !!own && !!told && !told.date && (v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && !v.background.test(s.text);
+      // (or dates it more finely: "entered the country last week … the fighting took place on December 27")
+      const datesIt = !!own && !!told && (!told.date || own.timePrecision < told.date.timePrecision) && (v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && !v.background.test(s.text);
       // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
       const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to

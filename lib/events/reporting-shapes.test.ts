@@ -260,3 +260,15 @@ test('"a series of blasts left ten dead" in one city is one incident; blasts in 
   assert.equal(allEvents('On Wednesday, in the northern city of Mazar-i-Sharif, a series of blasts left at least 10 people dead.', '2022-05-26').length, 1);
   assert.equal(allEvents('At least 16 people were killed in bomb blasts in two Afghan cities on Thursday.', '2022-04-21').length, 0);
 });
+
+test('"the fighting took place on December 27 in X district" dates more finely and places the incident told with "last week"', () => {
+  const [e, more] = allEvents(
+    'At least two Tajik servicemen have been killed in a gun battle with smugglers who entered the country from Afghanistan last week.\n\nOfficials said the fighting took place on December 27 in Bogh, in Khatlon Province’s Shuroobod district.',
+    '2011-01-03',
+  );
+  assert.equal(more, undefined);
+  assert.equal(e?.properties.date, '2010-12-27');
+  assert.equal(e.properties.dateEnd, '2010-12-27');
+  assert.equal(e.properties.admin1, 'Khatlon');
+  assert.equal(e.properties.geoPrecision, 2);
+});
