@@ -444,7 +444,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
         // an undated first incident is recent: a dated mention within the week up to publication is the same one
         if (!target && !background && drafts.length && !drafts[0].date && published && overlaps({ start: addDays(published, -7), end: published }, date) && sameKind(drafts[0], piece, v)) target = drafts[0];
         // the sentence right before told this incident without a date: the date belongs to it
-        if (!target && continues && prevDraft && !prevDraft.date && sameKind(prevDraft, piece, v)) target = prevDraft;
+        // (not a date weeks before the report for its undated lead, the day's news: "This is the second clash this month. On May 8 …")
+        const leadNews = (d: Draft) => d.order === 0 && !!published && !overlaps({ start: addDays(published, -7), end: published }, date);
+        if (!target && continues && prevDraft && !prevDraft.date && sameKind(prevDraft, piece, v) && !leadNews(prevDraft)) target = prevDraft;
         // "In December, … another armed incident. … late on December 23 …": a day inside the month just told
         if (!target && continues && prevDraft?.date && prevDraft.date.start <= date.start && date.end <= prevDraft.date.end && date.timePrecision < prevDraft.date.timePrecision) target = prevDraft;
         if (!target && !drafts.some((d) => d.date) && drafts.length && v.definite.test(piece.text) && !/\b(?:another|earlier|previous|last year|second)\b/i.test(piece.text)) target = drafts[0];

@@ -272,3 +272,16 @@ test('"the fighting took place on December 27 in X district" dates more finely a
   assert.equal(e.properties.admin1, 'Khatlon');
   assert.equal(e.properties.geoPrecision, 2);
 });
+
+test('an earlier dated act told after the undated news of the day is its own incident, not the date of the news', () => {
+  const es = allEvents(
+    'A short shootout occurred today between Kyrgyz and Tajik border guards in Batken region. Nobody was hurt.\n\nThis is already the second armed conflict on the border for a month. On May 8 Tajik border guards opened mortar fire on a Kyrgyz post; three servicemen were injured.',
+    '2020-05-27',
+  );
+  assert.deepEqual(es.map((e) => e.properties.date).sort(), ['2020-05-08', '2020-05-27']);
+});
+
+test('the month May is not the modal "may": "On May 8 guards opened mortar fire" is an act', () => {
+  assert.equal(allEvents('On May 8 Tajik border guards opened mortar fire on a Kyrgyz post in Batken region; three servicemen were injured.', '2020-05-27').length, 1);
+  assert.equal(allEvents('Officials said the border guards may open fire on intruders in Batken region.', '2020-05-27').length, 0);
+});
