@@ -480,7 +480,8 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
           covered.set(total, (covered.get(total) ?? 0) + part.value);
           continue;
         }
-        const same = further ? -1 : list.findIndex((g) => compatible(g, who));
+        // two counted groups in one sentence ("13 militiamen and a border policeman were killed") are different people
+        const same = further ? -1 : list.findIndex((g) => compatible(g, who) && !here(g));
         if (same < 0) list.push(part);
         else {
           const g = list[same];

@@ -285,3 +285,9 @@ test('the month May is not the modal "may": "On May 8 guards opened mortar fire"
   assert.equal(allEvents('On May 8 Tajik border guards opened mortar fire on a Kyrgyz post in Batken region; three servicemen were injured.', '2020-05-27').length, 1);
   assert.equal(allEvents('Officials said the border guards may open fire on intruders in Batken region.', '2020-05-27').length, 0);
 });
+
+test('counted groups joined in one sentence are different people and add up, even when one figure is "at least"', () => {
+  const t = sumCasualties([{ text: 'At least 13 public uprising forces and a border policeman were killed and six others were wounded.', start: 0 }]);
+  assert.equal(t.killed?.value, 14);
+  assert.equal(t.injured?.value, 6);
+});
