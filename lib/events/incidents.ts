@@ -63,8 +63,8 @@ export interface AggregateClaim {
 }
 
 // ---- syntax (the words themselves are in data/rules/events.json, see ./vocabulary) -----------------
-/** Words that end a run of fighting: "by Friday they had agreed a ceasefire", "fighting went on until Sunday". */
-const RUN_ENDS = /\b(?:ceasefire|cease-fire|truce|ended|stopped|subsided|halted|calm(?:ed)?|went\s+on|continued|lasted)\b/i;
+/** Words that end a run of fighting: "by Friday they had agreed a ceasefire", "fighting went on until Sunday", "started on Monday evening and carried into early Tuesday". */
+const RUN_ENDS = /\b(?:ceasefire|cease-fire|truce|ended|stopped|subsided|halted|calm(?:ed)?|went\s+on|continued|lasted|carried|ran|dragged)\b/i;
 
 /**
  * "began fighting on Wednesday; by Friday they had agreed a ceasefire": a day the sentence says the act ran
@@ -72,7 +72,7 @@ const RUN_ENDS = /\b(?:ceasefire|cease-fire|truce|ended|stopped|subsided|halted|
  */
 function untilEnd(first: DateMention, dates: DateMention[], s: Sentence): DateMention {
   if (first.timePrecision !== 1 || !RUN_ENDS.test(s.text)) return first;
-  const end = dates.find((d) => !d.reporting && d.timePrecision === 1 && d.start > first.end && /\b(?:by|until|till|through)\s+$/i.test(s.text.slice(0, d.span.start - s.start)));
+  const end = dates.find((d) => !d.reporting && d.timePrecision === 1 && d.start > first.end && /\b(?:by|until|till|through|into)\s+$/i.test(s.text.slice(0, d.span.start - s.start)));
   if (!end || (Date.parse(end.start) - Date.parse(first.start)) / 86_400_000 > 14) return first;
   return { ...first, end: end.start, basis: `${first.basis}; until ${end.span.text}, when it ended (${end.basis})` };
 }

@@ -291,3 +291,8 @@ test('counted groups joined in one sentence are different people and add up, eve
   assert.equal(t.killed?.value, 14);
   assert.equal(t.injured?.value, 6);
 });
+
+test('"started on Monday evening and carried into early Tuesday" spans both days', () => {
+  const [e] = allEvents('Taliban fighters attacked the police headquarters in Shortepa district of Balkh province; the assault started on Monday evening and carried into early Tuesday.', '2019-10-02');
+  assert.deepEqual([e?.properties.date, e?.properties.dateEnd], ['2019-09-30', '2019-10-01']);
+});
