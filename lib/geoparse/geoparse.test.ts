@@ -44,3 +44,11 @@ test('person names and common words are not spotted through loose consonant matc
 test('"X was also …" ends: two auxiliaries after a name once looped for ever', { timeout: 30_000 }, () => {
   assert.deepEqual(geoparse('Chilgazi was also shelled. Khorog was also hit.').map((t) => t.name), ['Chilgazi', 'Khorog']);
 });
+
+test('"Balkh\'s provincial governor" says Balkh is a province; "the Dakhma area" names a place the gazetteer may lack; Keran-o-Munjan is one name', () => {
+  const [balkh] = geoparse("A spokesman for Balkh's provincial governor said so.");
+  assert.equal(balkh.feature, 'ADM1');
+  const area = geoparse('Stones were thrown at a house in the Dakhma area.').find((t) => t.surface.startsWith('Dakhma'));
+  assert.equal(area?.feature, 'AREA');
+  assert.ok(geoparse('Clashes were reported in Kohistan and Keran-o-Munjan districts.').some((t) => t.surface.startsWith('Keran-o-Munjan')));
+});

@@ -268,7 +268,9 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
     }
     if (m) {
       const fw = QUOTED_GAP.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
-      f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? null, plural: fw?.plural ?? false };
+      // "Balkh's provincial governor", "Batken's regional administration": the possessor is a province
+      const ofProvince = tokens[m.j].possessive && !m.adjective && /^(?:provincial|regional|oblast)$/i.test(tokens[m.j + 1]?.text ?? '');
+      f = { ...m, featureLen: fw?.len ?? 0, feature: fw?.hint ?? (ofProvince ? 'ADM1' : null), plural: fw?.plural ?? false };
     } else if (isCapitalized(tokens[i].text) && !stopwords.has(tokens[i].text) && !commonWords().has(tokens[i].text.toLowerCase())) {
       // An unknown capitalised name followed by a feature word is a place the gazetteer lacks (a headline's
       // capitalised common words are not: "Grief Grips Remote Tajik Region").
