@@ -460,7 +460,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // district"), unless the clause ties it to the place told ("there", "in the same area"): the incident told of that place, if any
       const here = sitesOf([piece]);
       const toldSites = target ? draftSites(target) : [];
-      if (target && !moved && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
+      // ("Pakistan condemned the attack, with condolences to Beijing and Dushanbe": a reference to the incident told, with no date or toll of its own)
+      const reference = !date && v.definite.test(piece.text) && !findCasualties(piece.text).some((c) => c.count) && !anotherIncident(piece.text, v);
+      if (target && !moved && !reference && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
         target = [...drafts].reverse().find((d) => d !== target && draftSites(d).length > 0 && !placedApart(draftSites(d), here) && (!date || !d.date || overlaps(d.date, date)) && sameKind(d, piece, v)) ?? null;
       }
       if (target) {

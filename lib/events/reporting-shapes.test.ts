@@ -296,3 +296,13 @@ test('"started on Monday evening and carried into early Tuesday" spans both days
   const [e] = allEvents('Taliban fighters attacked the police headquarters in Shortepa district of Balkh province; the assault started on Monday evening and carried into early Tuesday.', '2019-10-02');
   assert.deepEqual([e?.properties.date, e?.properties.dateEnd], ['2019-09-30', '2019-10-01']);
 });
+
+test('a colon dateline ("ISLAMABAD:") is where the report was filed, and "condolences to Beijing and Dushanbe" names governments: neither places the attack', () => {
+  const es = allEvents(
+    'ISLAMABAD: The embassy issued an advisory following a drone attack that killed three Chinese workers on the night of 26 November in the Khatlon region.\n\nThe Government of Pakistan condemned the attack, expressing deep condolences to Beijing and Dushanbe.',
+    '2025-11-28',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.admin1, 'Khatlon');
+  assert.equal(es[0].properties.country, 'TJ');
+});

@@ -320,7 +320,8 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
       feature: f.feature ?? prefix?.[1] ?? null,
       adjective: f.adjective && !border,
       possessive: tokens[f.j + f.featureLen].possessive || (border ? false : tokens[f.j].possessive),
-      dateline: lineStart && isAllCaps(text.slice(first.start, nameEnd)) && /^\s*(--|—|–|-|,)/.test(text.slice(end, end + 4)),
+      // "DUSHANBE --", "ISLAMABAD:", "KABUL (Reuters) -", and a wire's title-case "Beijing, Nov 28 (PTI)"
+      dateline: lineStart && ((isAllCaps(text.slice(first.start, nameEnd)) && /^\s*(--|—|–|-|,|:|\()/.test(text.slice(end, end + 4))) || /^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\(/.test(text.slice(end, end + 20))),
       border,
       government: null,
       organisation: org && !org.government ? org.name : null,
