@@ -306,3 +306,12 @@ test('a colon dateline ("ISLAMABAD:") is where the report was filed, and "condol
   assert.equal(es[0].properties.admin1, 'Khatlon');
   assert.equal(es[0].properties.country, 'TJ');
 });
+
+test('telegraphic tolls ("four security forces killed and four others wounded"), martyrs counted as dead, and no month inside a longer word ("12 martyrs")', () => {
+  const t = sumCasualties([{ text: 'He said that more than four security forces killed and four others wounded during clash.', start: 0 }]);
+  assert.equal(t.killed?.value, 4);
+  assert.equal(t.injured?.value, 4);
+  assert.equal(sumCasualties(['We have 12 martyrs in this clash.']).killed?.value, 12);
+  assert.equal(sumCasualties(['Taliban fighters killed two soldiers.']).killed?.value, 2);
+  assert.equal(findDates('We have 12 martyrs in this clash.', '2019-03-31').length, 0);
+});
