@@ -1,3 +1,4 @@
+import { rawRegex, regex, withFlags } from '../cached-regexp';
 import type { Article, Excerpt } from '../types';
 import { findDates, type DateContext, type DateMention } from './dates';
 import { findCasualties, nationalityOf, sumCasualties, type Total } from './casualties';
@@ -105,7 +106,7 @@ function ex(body: string, start: number, end: number): Excerpt {
 }
 
 function find(re: RegExp, body: string, range: Excerpt): Excerpt | null {
-  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(range.text);
+  const m = withFlags(re, re.flags.replace('g', '')).exec(range.text);
   return m ? ex(body, range.start + m.index, range.start + m.index + m[0].length) : null;
 }
 
@@ -114,14 +115,14 @@ function find(re: RegExp, body: string, range: Excerpt): Excerpt | null {
  * four Kalashnikov rifles and grenades at the scene" does not make the incident a grenade attack.
  */
 export function usedWeaponsText(text: string, v: Vocabulary = VOCABULARY): string {
-  const seizure = new RegExp(v.seizure.source, 'gi');
+  const seizure = withFlags(v.seizure, 'gi');
   let out = text;
   for (const m of text.matchAll(seizure)) {
     const from = m.index! + m[0].length;
     const stop = /[.;]|\b(?:and|then|before|after|when|while)\s+(?:\w+\s+)?(?:killed|opened|fired|attacked|shot|wounded|injured|detained|arrested)\b/i.exec(text.slice(from));
     const to = from + (stop ? stop.index : text.length - from);
     let stretch = out.slice(from, to);
-    for (const k of WEAPON_KINDS) stretch = stretch.replace(new RegExp(v.weapons[k].source, 'gi'), (w) => ' '.repeat(w.length));
+    for (const k of WEAPON_KINDS) stretch = stretch.replace(withFlags(v.weapons[k], 'gi'), (w) => ' '.repeat(w.length));
     out = out.slice(0, from) + stretch + out.slice(to);
   }
   return out;
@@ -172,7 +173,7 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
   let best: { kind: 'single' | 'plural'; index: number } | null = null;
   const accident = v.accident.test(text);
   for (const re of res) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    const g = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m: RegExpExecArray | null;
     // deaths and hurt in an accident ("two were killed when a Ranger rolled over") are not an attack
     if (accident && (re === t.killed || re === t.riot)) continue;
@@ -189,9 +190,9 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
 function isPluralAt(text: string, index: number, word: string, v: Vocabulary): boolean {
   const around = text.slice(index, index + word.length + 14);
   const plural = v.pluralNoun.source.slice(2, -2);
-  return new RegExp(`^${plural}\\b`, 'i').test(around) ||
-    new RegExp(`^[\\w-]+\\s+${plural}\\b`, 'i').test(around) ||
-    v.pluralNoun.test(text.slice(index, index + word.length + 30)) && new RegExp(`\\b${v.pluralQuantifier}\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(text.slice(Math.max(0, index - 30), index));
+  return regex('i')`^${plural}\\b`.test(around) ||
+    regex('i')`^[\\w-]+\\s+${plural}\\b`.test(around) ||
+    v.pluralNoun.test(text.slice(index, index + word.length + 30)) && regex('i')`\\b${v.pluralQuantifier}\\s+(?:[\\w-]+\\s+){0,2}$`.test(text.slice(Math.max(0, index - 30), index));
 }
 
 /**
@@ -205,10 +206,10 @@ function pluralEvent(text: string, v: Vocabulary): boolean {
   const before = text.slice(0, noun.index);
   // it happened: "clashes erupted", "killed in clashes", "clashes … left five dead"
   // "clashes involving troops on the border killed dozens": the plural is the subject of a verb of harm
-  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,8}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
+  const happened = regex('i')`^(?:\\s+[\\w-]+){0,8}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`.test(after) || regex('i')`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`.test(before.slice(-80));
   if (!happened) return false;
   // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
-  if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40))) return false;
+  if (regex('i')`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`.test(before.slice(-40))) return false;
   return !v.pluralEventPeriod.test(text) && !v.earlier.test(text) && !v.irrealis.test(before.slice(-60));
 }
 
@@ -324,7 +325,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "the incident took place on November 30": the date of an incident told so far without one
       const datesIt = !!own && !!told && !told.date && v.definite.test(s.text) && !v.background.test(s.text);
       // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
-      const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
+      const hurt = continues && rawRegex('i')`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`.test(s.text);
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
       const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text)) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
@@ -467,7 +468,7 @@ function joinNightIntoLead(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site
 
 /** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */
 function anotherIncident(text: string, v: Vocabulary): boolean {
-  return new RegExp(String.raw`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b`, 'i').test(text);
+  return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b`.test(text);
 }
 
 /** A title line: the first paragraph, one line with no full stop at its end. */
@@ -520,7 +521,7 @@ function finish(article: Article, d: Draft, v: Vocabulary): ArticleIncident {
   const tot = sumCasualties(ranges.map((r) => ({ text: r.text, start: r.start })));
   const victims: ArticleIncident['victims'] = { nationalities: [], employers: [], targets: [] };
   for (const r of ranges) {
-    for (const m of r.text.matchAll(new RegExp(String.raw`\b(${v.demonymWords})\s+(?:[\w-]+\s+){0,2}?${v.nationalityHead}\b`, 'g'))) {
+    for (const m of r.text.matchAll(rawRegex('g')`\b(${v.demonymWords})\s+(?:[\w-]+\s+){0,2}?${v.nationalityHead}\b`)) {
       if (/\baccording\s+to\s+$/i.test(r.text.slice(Math.max(0, m.index! - 14), m.index))) continue;
       const c = nationalityOf(m[1]);
       if (c && !victims.nationalities.some((v) => v.value === c)) victims.nationalities.push({ value: c, excerpt: ex(body, r.start + m.index!, r.start + m.index! + m[0].length) });
