@@ -6,8 +6,10 @@
  * peak JS heap of its main thread; then the ratio of time per article from one decade to the next (1.0 is
  * linear; the goal is within ×1.5). Figures, not asserts.
  *
+ * First, the one-core figure: scripts/bench-extract-profile.ts on 1,000 generated articles (each article read on
+ * the main thread, no cache, no workers: articles/s wall and per CPU second; goal ≥ 200).
  * Each run is a child process in its own process group with a deadline; a run over it is killed with its group
- * and shown as such. Run: npm run bench:extract-scale [-- --sizes 1000,10000 --jobs 2 --deadline-min 20]
+ * and shown as such. Run: npm run bench:extract-scale [-- --sizes 1000,10000 --jobs 2 --deadline-min 20 --no-one-core]
  * Corpora and caches go to a temporary directory, removed at the end.
  */
 import { spawn } from 'node:child_process';
@@ -36,6 +38,26 @@ interface Figures {
   cache: { hits: number; misses: number } | null;
   maxRssMB: number;
   peakHeapMB: number;
+}
+
+/** A child process in its own process group with the deadline: its stdout, or null when it failed or was killed. */
+function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-p.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, deadlineMin * 60_000);
+    p.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0 ? out : null);
+    });
+  });
 }
 
 /** One CLI run in its own process group: its --stats figures, or why there are none. */
@@ -78,7 +100,13 @@ const places = regionPlaces(gazetteer);
 type Row = { n: number; cold?: number; warm?: number; added?: number; rss: number; heap: number; notes: string[] };
 const rows: Row[] = [];
 
+let oneCore = '';
+
 async function measure(): Promise<void> {
+  if (!args.includes('--no-one-core')) {
+    oneCore = (await child(['--import', 'tsx', 'scripts/bench-extract-profile.ts', '--count', '1000', '--runs', '3']))?.trim() ?? 'one core: failed';
+    console.error(oneCore);
+  }
   for (const n of sizes) {
     const dir = path.join(root, `corpus-${n}`);
     const cacheDir = path.join(root, `cache-${n}`);
@@ -108,6 +136,7 @@ async function measure(): Promise<void> {
 function report(): void {
   const s = (ms?: number) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
   const rate = (n: number, ms?: number) => (ms === undefined ? '—' : String(Math.round(n / (ms / 1000))));
+  if (oneCore) console.log(`\n${oneCore}`);
   console.log(`\nextraction at scale (${jobs} worker threads, ${os.cpus().length} cores; wall time of the CLI process, startup included)`);
   console.log('articles | cold s | cold art/s | warm s | warm art/s | +1 article s | peak RSS MB | peak heap MB (main thread)');
   for (const r of rows) console.log(`${String(r.n).padStart(8)} | ${s(r.cold).padStart(6)} | ${rate(r.n, r.cold).padStart(10)} | ${s(r.warm).padStart(6)} | ${rate(r.n, r.warm).padStart(10)} | ${s(r.added).padStart(12)} | ${String(r.rss).padStart(11)} | ${String(r.heap).padStart(5)}${r.notes.length ? `   (${r.notes.join('; ')})` : ''}`);
