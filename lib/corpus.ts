@@ -82,6 +82,11 @@ export function readArticleFile(file: string, options: { corpus?: boolean } = {}
   return articleFromText(text, file, options);
 }
 
+/** The corpus rules {@link articleFromText} applies to an article already parsed: a published date and a non-empty body. */
+export function meetsCorpusRules(article: Article): boolean {
+  return !!article.published && article.body.trim() !== '';
+}
+
 /** The article in a file's text (read already); in corpus mode it needs a published date and a non-empty body. */
 export function articleFromText(text: string, file: string, options: { corpus?: boolean } = {}): Article {
   const article = parseArticle(text, relative(file), { requireDate: options.corpus });

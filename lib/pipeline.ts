@@ -57,7 +57,7 @@ export function readCorpus(files: string[], cache: ReadingCache | null): { artic
       const reading = readArticle(article, (gazetteer ??= loadGazetteer()));
       if (cache) {
         const stored = toStored(reading);
-        cache.storeFile(text, file, true, article, stored);
+        cache.storeFile(text, file, article, stored);
         found = { article, reading: fromStored(stored) ?? reading };
       } else found = { article, reading };
     }

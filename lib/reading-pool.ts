@@ -106,7 +106,7 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
         for (const r of m.results ?? []) {
           const miss = pending.get(r.index)!;
           pending.delete(r.index);
-          cache?.storeFile(miss.text, miss.file, corpus, r.article, r.stored); // before fromStored puts the geometries in
+          cache?.storeFile(miss.text, miss.file, r.article, r.stored); // before fromStored puts the geometries in
           const reading = fromStored(r.stored);
           if (!reading) return stop(new Error(`${files[r.index]}: the worker's reading does not decode`));
           articles[r.index] = r.article;
