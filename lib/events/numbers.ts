@@ -1,3 +1,4 @@
+import { regex } from '../cached-regexp';
 /** A number of people as the text gives it. `value` is the lowest figure the words allow (ACLED's rule). */
 export interface Quantity {
   value: number;
@@ -59,7 +60,7 @@ function wordValue(w: string): number | null {
  */
 export function parseQuantity(text: string): Quantity | null {
   const s = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const m = new RegExp(`^(${MOD} )?(.+)$`).exec(s);
+  const m = regex()`^(${MOD} )?(.+)$`.exec(s);
   if (!m) return null;
   const mod = m[1]?.trim();
   const base = m[2];

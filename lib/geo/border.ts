@@ -34,6 +34,21 @@ export function loadBorderData(): BorderData {
  * borderRelation([70.0486, 37.8414]) // Shuroobod: { distanceKm: ~12, side: 'TJ', sideName: 'Tajikistan' }
  */
 export function borderRelation(at: LonLat): BorderRelation {
+  // Events sit on a few hundred distinct points (gazetteer places, border stretches) however many there are,
+  // and each look-up walks the whole border line: kept by point.
+  const key = `${at[0]},${at[1]}`;
+  let known = relations.get(key);
+  if (!known) {
+    if (relations.size >= MAX_RELATIONS) relations.clear();
+    relations.set(key, (known = computeBorderRelation(at)));
+  }
+  return { ...known };
+}
+
+const relations = new Map<string, BorderRelation>();
+const MAX_RELATIONS = 50_000;
+
+function computeBorderRelation(at: LonLat): BorderRelation {
   const { border, countries } = loadBorderData();
   const p = point(at);
   const nearest = nearestPointOnLine(border, p, { units: 'kilometers' });

@@ -438,6 +438,51 @@ interface OrgSpan {
   government: boolean;
 }
 
+interface KnownOrganisationPatterns {
+  /** Any known organisation at all: where this finds nothing, no single pattern can match. */
+  any: RegExp;
+  /** One pattern per organisation, sticky: tried only where `any` matched. */
+  each: RegExp[];
+}
+let knownOrganisationRes: KnownOrganisationPatterns | null = null;
+/** The known organisations' patterns, compiled once. */
+function knownOrganisationPatterns(): KnownOrganisationPatterns {
+  if (knownOrganisationRes) return knownOrganisationRes;
+  const bodies = lexicon.knownOrganisations.map((name) => {
+    // separators as written vary (Tehrik-i-Taliban / Tehrik i Taliban): any dash or space between words
+    const words = name.split(/[\s\-‐‑–—]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    return words.join('[\\s\\-‐‑–—]+');
+  });
+  const whole = (body: string) => `(?<![\\p{L}])(?:${body})(?![\\p{L}])`;
+  return (knownOrganisationRes = { any: new RegExp(whole(bodies.join('|')), 'giu'), each: bodies.map((b) => new RegExp(whole(b), 'iuy')) });
+}
+
+/**
+ * Every match of each known organisation's pattern, per organisation in the lexicon's order: what
+ * `text.matchAll` of each pattern gives (left to right, not overlapping), from one pass over the text that
+ * stops only where some organisation starts, instead of one pass per organisation.
+ */
+export function knownOrganisationMatches(text: string): Array<Array<{ index: number; length: number }>> {
+  const { any, each } = knownOrganisationPatterns();
+  const found = each.map(() => [] as Array<{ index: number; length: number }>);
+  const free = each.map(() => 0); // where each pattern's next match may start (matches do not overlap)
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const at = m.index;
+    each.forEach((re, k) => {
+      if (at < free[k]) return;
+      re.lastIndex = at;
+      const hit = re.exec(text);
+      if (!hit) return;
+      found[k].push({ index: at, length: hit[0].length });
+      free[k] = at + Math.max(hit[0].length, 1);
+    });
+    // on to the next code point, as matchAll would
+    any.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  }
+  return found;
+}
+
 /** Organisation names: known outlets and groups, capitalised phrases ending in an organisation word, and "Name (ACRONYM)". */
 function organisationSpans(text: string, tokens: Token[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
@@ -445,13 +490,10 @@ function organisationSpans(text: string, tokens: Token[]): OrgSpan[] {
     while (tokens[j + 1] && JOIN_GAP.test(tokens[j + 1].gap) && !tokens[j].possessive && (isCapitalized(tokens[j + 1].text) || (['of', 'for', 'and'].includes(tokens[j + 1].text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text)))) j++;
     return j;
   };
-  for (const name of lexicon.knownOrganisations) {
-    // separators as written vary (Tehrik-i-Taliban / Tehrik i Taliban): any dash or space between words
-    const words = name.split(/[\s\-‐‑–—]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    const re = new RegExp(`(?<![\\p{L}])${words.join('[\\s\\-‐‑–—]+')}(?![\\p{L}])`, 'giu');
-    for (const m of text.matchAll(re)) {
+  for (const matches of knownOrganisationMatches(text)) {
+    for (const m of matches) {
       const i = tokens.findIndex((t) => t.start === m.index);
-      const jStart = tokens.findIndex((t) => t.end >= m.index! + m[0].length);
+      const jStart = tokens.findIndex((t) => t.end >= m.index + m.length);
       if (i < 0 || jStart < 0) continue;
       const j = extendRight(jStart);
       spans.push({ start: tokens[i].start, end: tokens[j].end, name: text.slice(tokens[i].start, tokens[j].end), government: false });
