@@ -136,7 +136,8 @@ const CLAUSE_STOP = /[;:!?]|—|\s--\s|\.\s/;
 export function findCasualties(text: string): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   const qs = quantities(text);
-  const including = regex('gi')`\\b(?:including|among\\s+them|of\\s+whom)\\s+(?:${QUANTITY})\\s[^;.]*`;
+  // (up to the end of the clause: "at least 15 dead, including one woman, and more than 60 wounded" keeps the 60)
+  const including = regex('gi')`\\b(?:including|among\\s+them|of\\s+whom)\\s+(?:${QUANTITY})\\s[^;.]*?(?=,\\s*and\\s|[;.]|$)`;
   const masked: Array<[number, number]> = [];
   let im: RegExpExecArray | null;
   while ((im = including.exec(text))) masked.push([im.index, im.index + im[0].length]);

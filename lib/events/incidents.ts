@@ -353,7 +353,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const dateline = dates.find((d) => d.reporting && d.timePrecision === 1 && s.paragraph <= 4 && (d.dateline || /^[A-Z][A-Z .'’-]+,/.test(s.text)));
     if (!datelineDate && dateline) datelineDate = { ...dateline, reporting: false, excerpt: ex(body, s.start, s.end), basis: `${dateline.basis}; the dateline's day, for an incident the report tells as the day's news without a date` };
     const t = trigger(s.text, v);
-    const aggregate = (v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v) && !v.oneOf.test(s.text)) || (!!t && MANY_PLACES.test(s.text) && !v.oneOf.test(s.text));
+    // ("Following heavy clashes, the Yamgan district was captured": one place taken is one incident, whatever the plural before it)
+    const aggregate = (v.pluralNoun.test(s.text) && !v.singularNoun.test(s.text) && !singularVerb(s.text, v) && !v.oneOf.test(s.text) && !(t?.kind === 'single' && v.triggers.takeover.test(s.text))) || (!!t && MANY_PLACES.test(s.text) && !v.oneOf.test(s.text));
     // the sentence before told an incident, in this paragraph — or in the one before, when this one opens on it ("That attack killed …")
     // — or the same speaker goes on ("He added that 58 people were wounded")
     const opensOnIt = !!prevSentence && s.paragraph === prevSentence.paragraph + 1 && ((/^\s*["“]?(?:That|This|These|The)\b/.test(s.text) && v.definite.test(s.text.slice(0, 60))) || SPEAKER_GOES_ON.test(s.text));

@@ -71,8 +71,8 @@ const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"). */
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
-/** Not a site either: a name standing for the people who speak ("Batken regional officials said"). */
-const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b/i;
+/** Not a site either: a name standing for the people who speak ("Batken regional officials said"), or the reference for a neighbour ("Yamgan's neighbouring Jarm district"). */
+const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b|^['’]s\s+(?:neighbou?ring|adjacent|nearby)\b/i;
 /** …unless the officials' place is itself the target: "the home of the Khwaja Ghar district police chief", "the office of the Kunduz governor". */
 const OWNED_SITE_BEFORE = /\b(?:home|house|residence|office|compound|headquarters|car|vehicle|convoy|guards?|bodyguards?)\s+of\s+(?:the\s+)?$/i;
 

@@ -315,3 +315,13 @@ test('telegraphic tolls ("four security forces killed and four others wounded"),
   assert.equal(sumCasualties(['Taliban fighters killed two soldiers.']).killed?.value, 2);
   assert.equal(findDates('We have 12 martyrs in this clash.', '2019-03-31').length, 0);
 });
+
+test('"the Yamgan district was captured" after "heavy clashes" is territory taken; force used on protesters; "including one woman" does not swallow the wounded after it; "Yamgan\'s neighbouring Jarm district" is Jarm', () => {
+  const [cap] = allEvents('"Following heavy clashes, the Yamgan district was captured by Taliban militants this morning," Tolo said.', '2020-06-06');
+  assert.equal(cap?.properties.subEventType, 'Non-state actor overtakes territory');
+  const [force] = allEvents('Farmers in Khash district of Badakhshan protested on Monday. Taliban members responded with force, leaving at least 15 people dead, including one woman, and more than 60 wounded.', '2025-07-02');
+  assert.equal(force?.properties.fatalities, 15);
+  assert.equal(force.properties.injured, 60);
+  const [jarm] = allEvents("The militants killed 28 government troops in Yamgan's neighbouring Jarm district last month.", '2020-06-06');
+  assert.match(String(jarm?.properties.location), /Jurm|Jarm/);
+});
