@@ -6,6 +6,9 @@ import { loadBrief } from '@/lib/brief';
 import { corpusHash } from '@/lib/embed/corpus-hash';
 import { mapDataPath } from '@/lib/present/summary';
 
+/** Rendered per request (as the build found anyway): trying to prerender it ran the whole pipeline at build time, 60 s and more at 10,000 articles. */
+export const dynamic = 'force-dynamic';
+
 /**
  * The map page. Its HTML carries no events: the browser fetches them from a URL keyed by the corpus
  * hash (compressed, cached for a year), preloaded here so the download starts with the page.

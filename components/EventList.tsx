@@ -20,8 +20,9 @@ const ROW_GUESS_PX = 52;
 /**
  * Events in date order; arrow keys move between them, Enter or click selects and opens one. A long
  * list is windowed: rows outside the scrolled view are replaced by spacers of the same height.
+ * Memoised: a pan or zoom of the map changes none of its props.
  */
-export function EventList({ events, total, selectedId, hoveredId, onSelect, onHover }: Props) {
+export const EventList = memo(function EventList({ events, total, selectedId, hoveredId, onSelect, onHover }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const windowed = events.length > WINDOW_THRESHOLD;
   const [range, setRange] = useState<[number, number]>([0, windowed ? OVERSCAN * 2 : events.length]);
@@ -99,7 +100,7 @@ export function EventList({ events, total, selectedId, hoveredId, onSelect, onHo
       </ol>
     </section>
   );
-}
+});
 
 interface ItemProps {
   event: EventSummary;

@@ -10,7 +10,12 @@ export interface Brief {
   view: BriefView;
 }
 
-let cached: Brief | null = null;
+/**
+ * Kept on globalThis, not in a module variable: Next bundles the page and each route handler with their own
+ * copy of this module, so a module variable ran the whole pipeline again for `/`, for the map data and for
+ * the event details (at 10,000 articles each took over a minute, and the map never got its data in time).
+ */
+const holder = globalThis as typeof globalThis & { __geobriefBrief?: Brief };
 
 /**
  * The corpus run through the whole pipeline, once per server process (pages are prerendered at build).
@@ -18,9 +23,9 @@ let cached: Brief | null = null;
  * article re-reads that article only.
  */
 export function loadBrief(): Brief {
-  if (cached) return cached;
+  if (holder.__geobriefBrief) return holder.__geobriefBrief;
   const { articles, readings } = readCorpus(corpusFiles(), corpusCache());
   const collection = combineReadings(articles, readings);
-  cached = { articles, collection, view: presentBrief(collection, articles) };
-  return cached;
+  holder.__geobriefBrief = { articles, collection, view: presentBrief(collection, articles) };
+  return holder.__geobriefBrief;
 }

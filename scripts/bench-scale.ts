@@ -2,7 +2,12 @@
  * Scale figures of the map page, per corpus size, next to a bare Next + react-leaflet page measured in
  * the same run (scripts/bare-map: one empty map, built and started the same way).
  *
- *   npm run bench:scale -- [sizes, default 100,1000]
+ *   npm run bench:scale -- [sizes, default 100,1000] [--reuse]
+ *
+ * --reuse: a size whose corpus and cache are already in $TMPDIR/geobrief-scale-<n>(-cache) (from an earlier
+ * run, or `generate:corpus` and `extract` there) is not generated nor extracted again: its extraction
+ * columns print '–' and only the build and the page are measured (100,000 articles take most of an hour
+ * to extract cold on this machine).
  *
  * Per size: a generated corpus (scripts/lib/synthetic-corpus.ts, seed 1) in a temp dir with its own
  * extraction cache; extraction time with the cache cold; again after adding one article (cache hits for
@@ -90,6 +95,8 @@ async function extract(env: NodeJS.ProcessEnv): Promise<{ s: number; events: num
 }
 
 interface PageFigures {
+  /** Events in the page's list (null on the bare page). */
+  events: number | null;
   htmlKB: number;
   dataKB: number;
   readyMs: number;
@@ -128,6 +135,7 @@ async function measurePage(): Promise<PageFigures> {
     let dataKB = 0;
     let heapMB = 0;
     let frames: number[] = [];
+    let events: number | null = null;
     for (let load = 0; load < 3; load++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
@@ -142,6 +150,8 @@ async function measurePage(): Promise<PageFigures> {
       const data = [...wire].find(([p]) => p.endsWith('/map.json'));
       dataKB = (data ? await data[1] : 0) / 1024;
       if (load === 0) {
+        const count = page.locator('.event-list .count');
+        events = (await count.count()) ? Number((await count.innerText()).replace(/\D/g, '')) : null;
         frames = await panAndZoom(page);
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
@@ -149,7 +159,7 @@ async function measurePage(): Promise<PageFigures> {
       }
       await context.close();
     }
-    return { htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: p95(frames) };
+    return { events, htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: p95(frames) };
   } finally {
     await browser.close();
   }
@@ -200,23 +210,28 @@ async function measureBare(): Promise<Row> {
   const build = await run('npx', ['next', 'build', 'scripts/bare-map'], env, 30 * MINUTE);
   if (build.status !== 0) throw new Error(`build of the bare page failed (${build.status})`);
   const page = await withServer(['scripts/bare-map'], env, measurePage);
-  return { name: 'bare react-leaflet', articles: null, events: null, buildS: build.ms / 1000, extractS: null, plusOneS: null, ...page };
+  return { name: 'bare react-leaflet', articles: null, buildS: build.ms / 1000, extractS: null, plusOneS: null, ...page };
 }
 
 async function measureApp(size: number, gazetteer: Gazetteer): Promise<Row> {
   const dir = path.join(os.tmpdir(), `geobrief-scale-${size}`);
   const cacheDir = `${dir}-cache`;
-  for (const d of [dir, cacheDir]) fs.rmSync(d, { recursive: true, force: true });
-  writeCorpus(dir, { seed: 1, count: size, gazetteer });
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', GEOBRIEF_ARTICLES_DIR: dir, GEOBRIEF_CACHE_DIR: cacheDir, GEOBRIEF_DIST_DIR: `.next-bench-${size}` };
-  const cold = await extract(env);
-  // One more article (the next of the same generated series): every other reading comes from the cache.
-  writeCorpus(dir, { seed: 1, from: size, count: 1, gazetteer });
-  const plusOne = await extract(env);
+  let cold: { s: number; events: number } | null = null;
+  let plusOne: { s: number; events: number } | null = null;
+  if (!(process.argv.includes('--reuse') && fs.existsSync(dir) && fs.existsSync(cacheDir))) {
+    for (const d of [dir, cacheDir]) fs.rmSync(d, { recursive: true, force: true });
+    writeCorpus(dir, { seed: 1, count: size, gazetteer });
+    cold = await extract(env);
+    // One more article (the next of the same generated series): every other reading comes from the cache.
+    writeCorpus(dir, { seed: 1, from: size, count: 1, gazetteer });
+    plusOne = await extract(env);
+  }
+  const articles = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).length;
   const build = await run('npx', ['next', 'build'], env, 60 * MINUTE);
   if (build.status !== 0) throw new Error(`build of ${size} failed (${build.status})`);
   const page = await withServer([], env, measurePage);
-  return { name: 'geobrief', articles: size + 1, events: plusOne.events, buildS: build.ms / 1000, extractS: cold.s, plusOneS: plusOne.s, ...page };
+  return { name: 'geobrief', articles, buildS: build.ms / 1000, extractS: cold?.s ?? null, plusOneS: plusOne?.s ?? null, ...page };
 }
 
 function table(rows: Row[]): string {
@@ -225,12 +240,12 @@ function table(rows: Row[]): string {
   const n = (x: number | null, d = 0) => (x === null ? '–' : x.toFixed(d));
   const ratio = (x: number, b: number) => `${(x / b).toFixed(1)}×`;
   const lines = [
-    `| page | articles | events | build s | extract s (cold) | +1 article s | / KB | data KB | ready ms | heap MB | p95 move ms | ready ×bare | heap ×bare | ready ×${first.articles} |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| page | articles | events | build s | extract s (cold) | +1 article s | / KB | data KB | ready ms | heap MB | p95 move ms | / ×bare | ready ×bare | heap ×bare | p95 ×bare | ready ×${first.articles} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${n(r.articles)} | ${n(r.events)} | ${n(r.buildS, 1)} | ${n(r.extractS, 1)} | ${n(r.plusOneS, 1)} | ${n(r.htmlKB, 1)} | ${n(r.dataKB, 1)} | ${n(r.readyMs)} | ${n(r.heapMB, 1)} | ${n(r.p95Ms, 1)} | ${ratio(r.readyMs, bare.readyMs)} | ${ratio(r.heapMB, bare.heapMB)} | ${r.articles === null ? '–' : ratio(r.readyMs, first.readyMs)} |`,
+      `| ${r.name} | ${n(r.articles)} | ${n(r.events)} | ${n(r.buildS, 1)} | ${n(r.extractS, 1)} | ${n(r.plusOneS, 1)} | ${n(r.htmlKB, 1)} | ${n(r.dataKB, 1)} | ${n(r.readyMs)} | ${n(r.heapMB, 1)} | ${n(r.p95Ms, 1)} | ${ratio(r.htmlKB, bare.htmlKB)} | ${ratio(r.readyMs, bare.readyMs)} | ${ratio(r.heapMB, bare.heapMB)} | ${ratio(r.p95Ms, bare.p95Ms)} | ${r.articles === null ? '–' : ratio(r.readyMs, first.readyMs)} |`,
     );
   }
   return lines.join('\n');

@@ -4,8 +4,7 @@ import { drawVersion } from './draw-version';
 import L from 'leaflet';
 import { bbox } from '@turf/turf';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { PlaceView } from '@/lib/present';
-import type { EventSummary } from '@/lib/present/summary';
+import type { EventSummary, PlaceSummary } from '@/lib/present/summary';
 import type { MapViewState } from '@/lib/state/brief-state';
 import LeafletMap, { type LeafletMapProps } from './LeafletMap';
 import { EventLayer, markerFootprints } from './EventLayer';
@@ -15,7 +14,7 @@ import { UncertaintyLayer } from './UncertaintyLayer';
 
 export interface BriefMapProps {
   events: EventSummary[];
-  places: PlaceView[];
+  places: PlaceSummary[];
   showPlaces: boolean;
   selectedId: string | null;
   hoveredId: string | null;

@@ -41,7 +41,7 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   const { zoom } = frame;
 
   const index = useMemo(() => sharedIndex(events), [events]);
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const byId = useMemo(() => sharedById(events), [events]);
   // Without clusters every event is drawn; with them, only the view's clusters and single events.
   const items = useMemo(() => (index ? clustersIn(index, frame.bbox, zoom) : null), [index, frame, zoom]);
   const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events), [items, byId, events]);
@@ -86,11 +86,19 @@ function sharedIndex(events: readonly EventSummary[]): ReturnType<typeof cluster
   return indexes.get(events)!;
 }
 
+/** Events by id, once per events array: the labels ask at every move, and 100,000 entries take a while to map. */
+const byIds = new WeakMap<readonly EventSummary[], Map<string, EventSummary>>();
+function sharedById(events: readonly EventSummary[]): Map<string, EventSummary> {
+  let m = byIds.get(events);
+  if (!m) byIds.set(events, (m = new Map(events.map((e) => [e.id, e]))));
+  return m;
+}
+
 /** Where each marker in the view is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
 export function markerFootprints(map: L.Map, events: EventSummary[], zoom: number): { at: L.LatLngTuple; size: number }[] {
   const index = sharedIndex(events);
   const items = index ? clustersIn(index, viewFrame(map).bbox, zoom) : null;
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const byId = sharedById(events);
   const singles = items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events;
   const positions = fanOut(map, singles, zoom);
   const eventFootprint = (e: EventSummary) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });

@@ -1,10 +1,10 @@
 'use client';
 import { CircleMarker, Pane, Tooltip } from 'react-leaflet';
-import type { PlaceView } from '@/lib/present';
+import type { PlaceSummary } from '@/lib/present/summary';
 import { toLatLng } from './latlng';
 
 /** The other places the articles mention: small grey dots, named on hover. */
-export function PlacesLayer({ places }: { places: PlaceView[] }) {
+export function PlacesLayer({ places }: { places: PlaceSummary[] }) {
   return (
     <Pane name="places" style={{ zIndex: 610 }}>
       {places.map((p) => (
@@ -16,8 +16,8 @@ export function PlacesLayer({ places }: { places: PlaceView[] }) {
         >
           <Tooltip direction="top">
             {p.name}
-            {p.admin1 && p.admin1 !== p.name ? `, ${p.admin1}` : ''} ({p.country}) — mentioned {p.mentionCount}× in {p.articles.length} article
-            {p.articles.length === 1 ? '' : 's'}
+            {p.admin1 && p.admin1 !== p.name ? `, ${p.admin1}` : ''} ({p.country}) — mentioned {p.mentionCount}× in {p.articleCount} article
+            {p.articleCount === 1 ? '' : 's'}
             {p.governmentOnly ? '; named only as a government' : ''}
           </Tooltip>
         </CircleMarker>

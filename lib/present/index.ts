@@ -9,6 +9,7 @@ import { borderRelation, type BorderRelation } from '../geo/border';
 import { countryAdjective, countryName } from '../geo/countries';
 import type { Aggregate, Article, BriefCollection, Disagreement, EventProperties, GeoPrecision, LonLat, PlaceProperties, TimePrecision } from '../types';
 import { formatDateSpan, shortDate, TIME_PRECISION_WORDS } from './dates';
+import { eventLabel } from './summary';
 
 export interface Highlight {
   start: number;
@@ -114,6 +115,8 @@ export interface PlaceView {
   governmentOnly: boolean;
   mentionCount: number;
   articles: string[];
+  /** articles.length: what the map's tooltip says (the map data sends the count, not the list). */
+  articleCount: number;
 }
 
 export interface ArticleView {
@@ -259,6 +262,7 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
     .map((f) => {
       const p = f.properties as EventProperties;
       const coordinates = f.geometry.coordinates as LonLat;
+      // (borderRelation keeps each point's answer: events share a few hundred places)
       const border = borderRelation(coordinates);
       const sources: SourceView[] = p.sources.map((s) => {
         const a = byId.get(s.article);
@@ -320,23 +324,27 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
         aggregates: aggregatesView(p.aggregates),
         sources,
         disagreements: disagreementsView(p.disagreements, published),
-        label: `${p.subEventType || p.eventType}, ${dateText}, ${place}; killed: ${killed}`,
+        label: eventLabel({ eventType: p.eventType, subEventType: p.subEventType, dateText, placeText: place, fatalitiesText: killed }),
       };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
-  const places: PlaceView[] = placeFeatures.map((f) => ({
-    id: f.properties.id,
-    name: f.properties.name,
-    country: f.properties.country,
-    admin1: f.properties.admin1,
-    featureType: f.properties.featureType,
-    geoPrecision: f.properties.geoPrecision,
-    coordinates: f.geometry.coordinates as LonLat,
-    governmentOnly: !!f.properties.governmentOnly,
-    mentionCount: f.properties.mentions.length,
-    articles: [...new Set(f.properties.mentions.map((m) => m.article))],
-  }));
+  const places: PlaceView[] = placeFeatures.map((f) => {
+    const articles = [...new Set(f.properties.mentions.map((m) => m.article))];
+    return {
+      id: f.properties.id,
+      name: f.properties.name,
+      country: f.properties.country,
+      admin1: f.properties.admin1,
+      featureType: f.properties.featureType,
+      geoPrecision: f.properties.geoPrecision,
+      coordinates: f.geometry.coordinates as LonLat,
+      governmentOnly: !!f.properties.governmentOnly,
+      mentionCount: f.properties.mentions.length,
+      articles,
+      articleCount: articles.length,
+    };
+  });
 
   const first = events[0]?.date;
   const last = events.reduce((m, e) => (e.dateEnd > m ? e.dateEnd : m), '');
