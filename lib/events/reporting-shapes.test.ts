@@ -325,3 +325,8 @@ test('"the Yamgan district was captured" after "heavy clashes" is territory take
   const [jarm] = allEvents("The militants killed 28 government troops in Yamgan's neighbouring Jarm district last month.", '2020-06-06');
   assert.match(String(jarm?.properties.location), /Jurm|Jarm/);
 });
+
+test('"a mosque … was hit by a Kyrgyz drone" is a drone strike', () => {
+  const [e] = allEvents('A mosque in the village of Ovchi-Qalacha in the Bobojon Ghafurov district was hit by a Kyrgyz drone on the evening of September 16. Six bodies were seen afterwards.', '2022-09-17');
+  assert.equal(e?.properties.subEventType, 'Air/drone strike');
+});
