@@ -115,7 +115,8 @@ function headNoun(text: string, qEnd: number): { end: number; noun: string } | n
   return m ? { end: qEnd + m[0].length, noun: m[1] } : null;
 }
 
-const CLAUSE_STOP = /[;:!?]|—|\s--\s|\.\s/;
+// (a subordinating word starts another clause: "dozens held a rally after a man was killed" — the dozens were not)
+const CLAUSE_STOP = /[;:!?]|—|\s--\s|\.\s|\s(?:after|before|when|while|because|as|since|until)\s/;
 
 /**
  * Every statement of people killed or injured in one sentence, with the figure as the text gives it
@@ -176,7 +177,7 @@ export function findCasualties(text: string): CasualtyMention[] {
       const q = candidates[i];
       const head = headNoun(text, q.end);
       const gap = text.slice(q.end, vm.index);
-      if (head || /^\s*(?:of\s+them\s*)?,?\s*$/.test(gap) || /^\s+(?:others|more)\b/.test(gap)) {
+      if (head || /^\s*(?:of\s+(?:them|whom)\s*)?(?:having\s+)?,?\s*$/.test(gap) || /^\s+(?:others|more)\b/.test(gap)) {
         subject = q;
         break;
       }
@@ -198,9 +199,14 @@ export function findCasualties(text: string): CasualtyMention[] {
     } else {
       // "The intruders, who refused to surrender, were killed": a definite noun phrase without a figure
       const def = regex('i')`\\b(?:the|these|those|both)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`.exec(text.slice(from, vm.index));
+      // "29-year-old Gulbiddin Ziyobekov was killed": one person named right before a singular "was" is one victim
+      const named = /^was\b/i.test(vm[0]) ? /(?:^|[^\w’'-])((?:\d+-year-old\s+)?(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$/.exec(text.slice(from, vm.index)) : null;
       if (def) {
         const s = from + def.index;
         add(outcome, null, trimEx(text, s, s + def[0].length), clause, true);
+      } else if (named && !/\b(?:Taliban|Tajik|Afghan|Kyrgyz|Uzbek|Chinese|Russian|Pakistani)\b/.test(named[1])) {
+        const start = from + named.index + named[0].indexOf(named[1]);
+        add(outcome, { start, end: start + named[1].length, q: { value: 1, vague: false } }, ex(text, start, start + named[1].length), clause);
       }
     }
     // 3. elided second figure: "… were killed and two wounded", "… killed and another injured"

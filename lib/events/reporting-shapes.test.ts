@@ -330,3 +330,10 @@ test('"a mosque … was hit by a Kyrgyz drone" is a drone strike', () => {
   const [e] = allEvents('A mosque in the village of Ovchi-Qalacha in the Bobojon Ghafurov district was hit by a Kyrgyz drone on the evening of September 16. Six bodies were seen afterwards.', '2022-09-17');
   assert.equal(e?.properties.subEventType, 'Air/drone strike');
 });
+
+test('"134 injured, 13 of them having died" kills 13, not 134; the people at a rally "after" a man was killed are not the dead; a named person who "was killed" is one victim', () => {
+  assert.equal(sumCasualties(['A total of 134 people had been injured in the incident, 13 of them having died.']).killed?.value, 13);
+  assert.equal(sumCasualties(['Dozens of people held a rally after 29-year-old Gulbiddin Ziyobekov was killed in a special operation.']).killed?.value, 1);
+  assert.equal(sumCasualties(['Colonel Khairiddin Akhtamov was killed in the shootout.']).killed?.value, 1);
+  assert.equal(sumCasualties(['The convoy was attacked.']).killed, null);
+});
