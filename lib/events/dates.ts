@@ -410,7 +410,7 @@ export function findDates(text: string, published?: string, context?: DateContex
       ...(f.partOfDay ? { partOfDay: f.partOfDay } : {}),
       ...(f.anchor ? { anchor: f.anchor } : {}),
       ...(dateline ? { dateline: true as const } : {}),
-      ...(/\bsince\b[^,.;:]{0,80}$/i.test(text.slice(Math.max(0, f.index - 80), f.index)) || /^since\b/i.test(text.slice(f.index)) ? { since: true as const } : {}),
+      ...(sinceClause(text.slice(Math.max(0, f.index - 80), f.index)) ? { since: true as const } : {}),
       reporting:
         dateline ||
         // "It was reported on May 17 that a resident had died": the day of the report, not of the death
@@ -421,6 +421,16 @@ export function findDates(text: string, published?: string, context?: DateContex
     });
   }
   return out;
+}
+
+/**
+ * A date inside a "since" clause with its own verb ("the first skirmish since the Taliban came to power in August
+ * last year"): the start of a period, not the act's date. "Since the morning of September 16, they have been
+ * shelling villages" is not: there the date is when the act began.
+ */
+function sinceClause(before: string): boolean {
+  const m = /\bsince\b([^,.;:]{0,80})$/i.exec(before);
+  return !!m && !/^\s*(?:(?:the|early|late|last|this|morning|afternoon|evening|night|of|on)\s+)*$/i.test(m[1]);
 }
 
 /** "said … on", but not a passive "was reported on", which dates the thing reported. */

@@ -552,7 +552,8 @@ function sameTargetAt(text: string, told: readonly Excerpt[]): boolean {
 
 /** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */
 function anotherIncident(text: string, v: Vocabulary): boolean {
-  return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b`.test(text);
+  // ("opened fire in three other places": acts elsewhere)
+  return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b|\bother\s+(?:places|locations|sections|areas|villages|points)\b`.test(text);
 }
 
 /** A title line: the first paragraph, one line with no full stop at its end. */

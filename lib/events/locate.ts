@@ -154,7 +154,12 @@ export function locateIncident(
   const around = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
   const dated = around && !incident.ranges.some((r) => r.start < around.end && around.start < r.end) ? around : null;
   const sites = mentionsInRanges(mentions, [...incident.ranges, ...(dated ? [dated] : [])]).filter((m) => isSite(m, body));
-  sites.sort(bySpecificity);
+  // "on the Isfara stretch of the border": a town standing for a stretch of border is less specific than a village named as the site
+  // (only against a town or village named nearby: "the Osh section of the border" with nothing else near stays Osh)
+  const stretchOf = (m: ResolvedMention) =>
+    /^\s+(?:stretch|section|sector|segment|part)\s+of\b/i.test(body.slice(m.end, m.end + 20)) &&
+    sites.some((o) => o !== m && /^PPL/.test(o.place!.featureType) && distanceKm(o.place!.coordinates, m.place!.coordinates) <= 50);
+  sites.sort((a, b) => Number(stretchOf(a)) - Number(stretchOf(b)) || bySpecificity(a, b));
   let best = sites[0] ?? null;
   // Two specific places far apart for one incident (the two sides tell it differently): only what they
   // share is certain — the border between them, or the province both lie in.

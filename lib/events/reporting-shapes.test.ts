@@ -337,3 +337,12 @@ test('"134 injured, 13 of them having died" kills 13, not 134; the people at a r
   assert.equal(sumCasualties(['Colonel Khairiddin Akhtamov was killed in the shootout.']).killed?.value, 1);
   assert.equal(sumCasualties(['The convoy was attacked.']).killed, null);
 });
+
+test('"shots were fired" is an act, a school occupied is territory taken, and "since the morning of September 16, they have been shelling" dates the act’s start', () => {
+  const [d] = findDates('Since the morning of September 16, they have been shelling villages on the border.', '2022-09-16');
+  assert.equal(d.since, undefined);
+  const [occupied] = allEvents('As of 14:00 today, September 16, Tajik soldiers have occupied the school in Dostuk village of Batken district.', '2022-09-16');
+  assert.equal(occupied?.properties.subEventType, 'Non-state actor overtakes territory');
+  const [shots] = allEvents('In the morning of September 14, shots were fired in the Bulak-Bashi section of Batken region.', '2022-09-16');
+  assert.equal(shots?.properties.date, '2022-09-14');
+});
