@@ -491,7 +491,9 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         // "five people were killed": a total; the groups told so far that it covers are its parts, not added to it
         // ("Kabul's hospital, however, said it had received 5 bodies": another account of the same dead, not a total)
         const otherAccount = /\b(?:however|but|other sources|according to (?:other|some))\b/i.test(sentence.text);
-        if (!further && !otherAccount && who.role === 'unknown' && list.length && list.reduce((s, g) => s + g.value, 0) <= part.value) {
+        // (parts: groups of particular people, or several; one unnamed group counted again is another account of it)
+        const parts = list.length > 1 || (list.length === 1 && list[0].role !== 'unknown');
+        if (!further && !otherAccount && who.role === 'unknown' && parts && list.reduce((s, g) => s + g.value, 0) <= part.value) {
           list.splice(0, list.length, part);
           continue;
         }

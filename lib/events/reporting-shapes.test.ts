@@ -346,3 +346,11 @@ test('"shots were fired" is an act, a school occupied is territory taken, and "s
   const [shots] = allEvents('In the morning of September 14, shots were fired in the Bulak-Bashi section of Batken region.', '2022-09-16');
   assert.equal(shots?.properties.date, '2022-09-14');
 });
+
+test('one unnamed group counted again by the hospital ("eight dead bodies") is another account, not a larger total; "PD3 of Mazar" is the city', () => {
+  const t = sumCasualties(['The blast left seven people dead and six wounded, police said. The head of the hospital said eight dead bodies and nine wounded people had been brought in.']);
+  assert.equal(t.killed?.value, 7);
+  assert.equal(t.injured?.value, 6);
+  const [e] = allEvents('An explosion went off in PD3 of Mazar today, leaving seven people dead, police said.', '2022-12-06');
+  assert.match(String(e?.properties.location), /Mazār-e Sharīf/);
+});
