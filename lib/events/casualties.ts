@@ -200,13 +200,20 @@ export function findCasualties(text: string): CasualtyMention[] {
       // "The intruders, who refused to surrender, were killed": a definite noun phrase without a figure
       const def = regex('i')`\\b(?:the|these|those|both)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`.exec(text.slice(from, vm.index));
       // "29-year-old Gulbiddin Ziyobekov was killed": one person named right before a singular "was" is one victim
-      const named = /^was\b/i.test(vm[0]) ? /(?:^|[^\w’'-])((?:\d+-year-old\s+)?(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$/.exec(text.slice(from, vm.index)) : null;
-      if (def) {
+      const named = /^was\b/i.test(vm[0]) ? /(?:^|[^\w’'-])((?:\d+-year-old\s+)?(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+),?\s*$/.exec(text.slice(from, vm.index)) : null;
+      // (the name right before the verb is its subject: "the Taliban's police chief in Badakhshan, Mawlawi X, was killed")
+      const person = named && !/\b(?:Taliban|Tajik|Afghan|Kyrgyz|Uzbek|Chinese|Russian|Pakistani)\b/.test(named[1]);
+      if (def && !person) {
         const s = from + def.index;
         add(outcome, null, trimEx(text, s, s + def[0].length), clause, true);
-      } else if (named && !/\b(?:Taliban|Tajik|Afghan|Kyrgyz|Uzbek|Chinese|Russian|Pakistani)\b/.test(named[1])) {
+      } else if (named && person) {
         const start = from + named.index + named[0].indexOf(named[1]);
         add(outcome, { start, end: start + named[1].length, q: { value: 1, vague: false } }, ex(text, start, start + named[1].length), clause);
+        // "… was killed along with two other members of the group": the others too
+        const along = regex('i')`^\\s+along\\s+with\\s+(${QUANTITY})\\s+(?:other|others|more)\\b`.exec(text.slice(vm.index + vm[0].length));
+        const qStart = along ? vm.index + vm[0].length + along[0].indexOf(along[1]) : -1;
+        const q = along ? qs.find((x) => x.start === qStart) : undefined;
+        if (q) add(outcome, q, ex(text, q.start, vm.index + vm[0].length + along![0].length), clause);
       }
     }
     // 3. elided second figure: "… were killed and two wounded", "… killed and another injured"

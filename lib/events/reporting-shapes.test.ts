@@ -354,3 +354,8 @@ test('one unnamed group counted again by the hospital ("eight dead bodies") is a
   const [e] = allEvents('An explosion went off in PD3 of Mazar today, leaving seven people dead, police said.', '2022-12-06');
   assert.match(String(e?.properties.location), /Mazār-e Sharīf/);
 });
+
+test('a named official "was killed along with two other members" is three dead, the name being the subject rather than "the Taliban" before it', () => {
+  const t = sumCasualties(["Two days ago, the Taliban's police chief in Badakhshan, Mawlawi Abdul Haq Abu Omar, was killed along with two other members of the group when a car bomb went off in Faizabad."]);
+  assert.equal(t.killed?.value, 3);
+});
