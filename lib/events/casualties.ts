@@ -381,17 +381,21 @@ function namedCount(object: string): number {
   let n = 0;
   for (const part of object.trim().split(/\s*,?\s+and\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+/)) {
     let prevName = false;
+    let prevRole = false;
     for (const piece of part.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean)) {
       const q = regex('i')`^(${QUANTITY})\\b`.exec(piece);
       if (q && /^\d+$/.test(piece) && prevName) continue; // an age
       if (q && !/^an?$/i.test(q[1]) && headNoun(piece, q[0].length)) {
         n += parseQuantity(q[1])?.value ?? 0;
-        prevName = false;
+        prevName = prevRole = false;
       } else if (NAME.test(piece) && !piece.split(/\s+/).some((w) => V.demonym.test(w) && w.length <= 12 && DEMONYMS[w.toLowerCase()])) {
-        n += 1;
+        // "the provincial governor, Daud Muzmal": the name of the person just named by role
+        if (!prevRole) n += 1;
         prevName = true;
+        prevRole = false;
       } else if (ONE_BY_ROLE.test(piece)) {
         if (!(prevName && /^(?:a|an|the)\s/i.test(piece))) n += 1;
+        prevRole = !prevName && /^(?:the|his|her|their|its)\s/i.test(piece);
         prevName = true;
       } else return 0;
     }

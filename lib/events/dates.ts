@@ -179,6 +179,11 @@ const RULES: Rule[] = [
       return { start: '', end: '', timePrecision: 1, basis: '', relative: sign * n };
     },
   },
+  // "The bombing came two days after a bomb killed the governor": what follows "after" happened that many days before
+  {
+    re: new RegExp(`\\b(?:came|comes|happened|occurred|follows|followed)\\s+${RELATIVE_DAYS}\\s+after\\b`, 'gi'),
+    make: (m) => ({ start: '', end: '', timePrecision: 1, basis: '', relative: -(/^an?$/i.test(m[1]) ? 1 : wordNumber(m[1])) }),
+  },
   // "November last year", "in August this year"
   {
     re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, 'gi'),

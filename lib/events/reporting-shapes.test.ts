@@ -359,3 +359,13 @@ test('a named official "was killed along with two other members" is three dead, 
   const t = sumCasualties(["Two days ago, the Taliban's police chief in Badakhshan, Mawlawi Abdul Haq Abu Omar, was killed along with two other members of the group when a car bomb went off in Faizabad."]);
   assert.equal(t.killed?.value, 3);
 });
+
+test('"The bombing came two days after a bomb killed the provincial governor, Daud Muzmal, and two others": an incident two days earlier, three dead', () => {
+  const es = allEvents(
+    "A bomb went off on Saturday at an award ceremony in Mazar-e Sharif, killing one person and wounding eight.\n\nThe bombing came two days after a bomb in Mazar-e-Sharif killed the provincial governor, Daud Muzmal, and two others.",
+    '2023-03-11',
+  );
+  const earlier = es.find((e) => e.properties.date === '2023-03-09');
+  assert.equal(earlier?.properties.fatalities, 3);
+  assert.equal(es.find((e) => e.properties.date === '2023-03-11')?.properties.fatalities, 1);
+});
