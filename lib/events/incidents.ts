@@ -179,7 +179,8 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
   const res = [t.droneAct, w.explosive, w.suicide, w.artillery, w.grenade, t.clash, t.shooting, t.incursion, t.crossBorderOperation, t.attack, t.killed, t.riot, t.forceOnProtesters, t.takeover];
   let best: { kind: 'single' | 'plural'; index: number; counted?: boolean } | null = null;
   const devices = [w.explosive, w.suicide, w.artillery, w.grenade];
-  const accident = v.accident.test(text);
+  // (a bomb or mine that "exploded by accident" while being planted is still an explosion)
+  const accident = v.accident.test(text) && !w.explosive.test(text);
   for (const re of res) {
     const g = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m: RegExpExecArray | null;

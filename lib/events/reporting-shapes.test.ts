@@ -369,3 +369,9 @@ test('"The bombing came two days after a bomb killed the provincial governor, Da
   assert.equal(earlier?.properties.fatalities, 3);
   assert.equal(es.find((e) => e.properties.date === '2023-03-11')?.properties.fatalities, 1);
 });
+
+test('"according to Akbari" names a source, not a place; a mine that "exploded by accident" while planted is still an explosion', () => {
+  const es = allEvents("Nine Taliban were killed when their mine went off too early in Kunduz province on Tuesday night.\n\nAccording to Akbari, nine Taliban fighters were killed in the blast.", '2020-08-12');
+  assert.equal(es.length, 1);
+  assert.equal(allEvents('A mine exploded by accident in Ali Abad district of Kunduz province on Tuesday, killing two Taliban.', '2020-08-12').length, 1);
+});

@@ -171,6 +171,8 @@ const weak = (e: GazetteerEntry) => (e.fc.startsWith('PPL') && e.fc !== 'PPLC' &
 /** The words before token i say a place follows: a preposition of place, or "the town of". */
 function locativeBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  // "according to Akbari": a source, not a destination
+  if (before === 'to' && /^(?:according|thanks|attributed|close|spoke|talked|told|said)$/i.test(tokens[i - 2]?.text ?? '')) return false;
   return LOCATIVE.has(before) || featurePrefixes.has(`${tokens[i - 2]?.text.toLowerCase()} ${before}`);
 }
 
