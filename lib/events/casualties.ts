@@ -1,3 +1,4 @@
+import { countryOf } from '../geo/countries';
 import { regex, withFlags } from '../cached-regexp';
 import type { Excerpt } from '../types';
 import { parseQuantity, QUANTITY, type Quantity } from './numbers';
@@ -64,7 +65,10 @@ export function roleOf(np: string): Role {
 
 export function nationalityOf(np: string): string | null {
   const m = V.demonym.exec(np);
-  return m ? DEMONYMS[m[1].toLowerCase()] : null;
+  if (m) return DEMONYMS[m[1].toLowerCase()];
+  // "three citizens of Tajikistan", "nationals of the Kyrgyz Republic": the country by its name (lib/geo/countries)
+  const of = /\b(?:citizens?|nationals?|subjects?)\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+Republic)?)/.exec(np);
+  return of ? countryOf(of[1]) : null;
 }
 
 /** Spans that are not head counts: dates ("November 26"), years, measures ("420-kilometer"). */

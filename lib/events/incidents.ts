@@ -453,6 +453,12 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
         // "In December, … another armed incident. … late on December 23 …": a day inside the month just told
         if (!target && continues && prevDraft?.date && prevDraft.date.start <= date.start && date.end <= prevDraft.date.end && date.timePrecision < prevDraft.date.timePrecision) target = prevDraft;
         if (!target && !drafts.some((d) => d.date) && drafts.length && v.definite.test(piece.text) && !/\b(?:another|earlier|previous|last year|second)\b/i.test(piece.text)) target = drafts[0];
+        // "The conflict started with stone-throwing and escalated on the night of April 29": the incident told, going on
+        // into a later day (within three days), is one incident over both days
+        if (!target && !background && /^\s*(?:The|This|That)\b/.test(piece.text) && v.definite.test(piece.text.slice(0, 40)) && date.timePrecision === 1) {
+          const going = [...drafts].reverse().find((d) => d.date?.timePrecision === 1 && d.date.end < date.start && daysBetween(d.date.end, date.start) <= 3 && sameKind(d, piece, v));
+          if (going) ((target = going), (going.date = { ...going.date!, end: date.end, basis: `${going.date!.basis}; until ${date.span.text}, as the text goes on to tell it (${date.basis})` }));
+        }
       } else if (continues && prevDraft && !prevDraft.pieces.some((p) => p.start >= s.start && p.end <= s.end)) {
         target = prevDraft;
       } else if (drafts.length && !anotherIncident(piece.text, v) && !earlierYear(piece.text, published)) {
@@ -588,6 +594,10 @@ function sameKind(d: Draft, piece: Excerpt, v: Vocabulary): boolean {
 function wordCount(w: string): number {
   const n = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(w.toLowerCase());
   return n >= 0 ? n : +w;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 }
 
 function addDays(s: string, n: number): string {

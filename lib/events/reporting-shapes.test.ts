@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from './dates';
-import { sumCasualties } from './casualties';
+import { nationalityOf, sumCasualties } from './casualties';
 import { buildCollection } from '../pipeline';
 import type { EventFeature } from '../types';
 
@@ -374,4 +374,14 @@ test('"according to Akbari" names a source, not a place; a mine that "exploded b
   const es = allEvents("Nine Taliban were killed when their mine went off too early in Kunduz province on Tuesday night.\n\nAccording to Akbari, nine Taliban fighters were killed in the blast.", '2020-08-12');
   assert.equal(es.length, 1);
   assert.equal(allEvents('A mine exploded by accident in Ali Abad district of Kunduz province on Tuesday, killing two Taliban.', '2020-08-12').length, 1);
+});
+
+test('"The conflict … escalated on the night of April 29" carries the incident told on Wednesday into the next day; "citizens of Tajikistan" are Tajik', () => {
+  const es = allEvents(
+    'Kyrgyz and Tajik border guards clashed on Wednesday on the Batken section of the border.\n\nThe conflict started with both sides throwing stones and escalated on the night of April 29.',
+    '2021-04-30',
+  );
+  assert.equal(es.length, 1);
+  assert.deepEqual([es[0].properties.date, es[0].properties.dateEnd], ['2021-04-28', '2021-04-29']);
+  assert.equal(nationalityOf('three citizens of Tajikistan'), 'TJ');
 });
