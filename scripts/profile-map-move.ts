@@ -1,0 +1,184 @@
+/**
+ * Where a pan and a wheel zoom of the home page spend their time, from a Chrome trace and a JS CPU profile.
+ *
+ *   GEOBRIEF_DIST_DIR=.next-bench-1000 GEOBRIEF_ARTICLES_DIR=… GEOBRIEF_CACHE_DIR=… \
+ *     npx tsx scripts/profile-map-move.ts [--port 3611] [--repeat 6]
+ *
+ * Starts `next start` on an already built app (its own process group, killed at the end or after a deadline),
+ * opens `/` in Debian's chromium at 1280×800, waits for data-map-ready, then for each kind of move (wheel zoom
+ * in/out, mouse drag) records:
+ *   - every animation frame's duration (p50, p95, max), as bench:scale does;
+ *   - the main thread's self time by trace event (script, style, layout, paint, …), per move;
+ *   - the JS functions with the most self time (CPU profile), per move.
+ * Figures taken while other work loads the machine are indicative.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const PORT = opt('port', 3611);
+const REPEAT = opt('repeat', 6);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEADLINE_MS = 10 * 60_000;
+
+function killGroup(pid: number | undefined) {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+async function startServer(): Promise<number> {
+  const server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
+  for (let i = 0; i < 600; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server.pid!;
+    } catch {
+      // not up yet
+    }
+  }
+  killGroup(server.pid);
+  throw new Error('next start did not answer');
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Self time (ms) by event name on the renderer's main thread: each complete event minus its children. */
+function mainThreadSelfTimes(events: TraceEvent[]): Map<string, number> {
+  const threadName = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && threadName && e.pid === threadName.pid && e.tid === threadName.tid)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: { end: number; name: string }[] = [];
+  for (const e of main) {
+    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur! / 1000);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur! / 1000);
+    stack.push({ end: e.ts + e.dur!, name: e.name });
+  }
+  return self;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Self time (ms) by JS function, from a CPU profile's samples. */
+function functionSelfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const f = byId.get(profile.samples[i])!.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return self;
+}
+
+function top(m: Map<string, number>, n: number, per: number): string[] {
+  return [...m]
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `    ${(ms / per).toFixed(1).padStart(7)} ms  ${k}`);
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? NaN;
+}
+
+async function record(page: Page, cdp: CDPSession, label: string, move: (i: number) => Promise<void>) {
+  const chunks: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void chunks.push(...(d.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
+    transferMode: 'ReportEvents',
+  });
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(`
+    window.__frames = [];
+    window.__last = performance.now();
+    window.__tick = function tick(t) { window.__frames.push(t - window.__last); window.__last = t; requestAnimationFrame(window.__tick); };
+    requestAnimationFrame(window.__tick);
+  `);
+  for (let i = 0; i < REPEAT; i++) await move(i);
+  const frames = ((await page.evaluate('window.__frames')) as number[]).slice(1);
+  await page.evaluate('window.__tick = function () {}');
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await done;
+  console.log(`\n${label}: ${REPEAT} moves, ${frames.length} frames; frame ms p50 ${quantile(frames, 0.5).toFixed(1)}, p95 ${quantile(frames, 0.95).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}`);
+  console.log('  main thread self time per move, by trace event:');
+  console.log(top(mainThreadSelfTimes(chunks), 12, REPEAT).join('\n'));
+  console.log('  JS self time per move, by function:');
+  console.log(top(functionSelfTimes(profile as never), 15, REPEAT).join('\n'));
+}
+
+async function main() {
+  const pid = await startServer();
+  const killer = setTimeout(() => killGroup(pid), DEADLINE_MS);
+  const browser = await chromium.launch({
+    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ timeout: 5 * 60_000 });
+    await page.waitForTimeout(1000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    const box = (await page.locator('.leaflet-container').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await record(page, cdp, 'wheel zoom (in and out in turn)', async (i) => {
+      await page.mouse.wheel(0, i % 2 ? 200 : -200);
+      await page.waitForTimeout(400);
+    });
+    await record(page, cdp, 'drag (150 px, 10 steps)', async (i) => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
+      await page.mouse.up();
+      await page.waitForTimeout(400);
+    });
+  } finally {
+    await browser.close();
+    clearTimeout(killer);
+    killGroup(pid);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
