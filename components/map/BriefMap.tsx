@@ -98,15 +98,32 @@ export default function BriefMap(props: BriefMapProps) {
 
 type Framing = React.RefObject<boolean>;
 
+/**
+ * How long the map stays still before its view is written into the URL. Writing it (history.replaceState,
+ * which Next follows with a render of the page) costs about as much as redrawing the map: done at once, both
+ * would land in the frame that ends the move; a wheel turned several notches writes once.
+ */
+const VIEW_WRITE_DELAY_MS = 150;
+
 /** Keeps the map and the URL's view in step in both directions, without loops. */
 function ViewSync({ view, onViewChange, framing }: { view: MapViewState | null; onViewChange: (v: MapViewState | null) => void; framing: Framing }) {
   const map = useMap();
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // the latest view and callback, read when the delayed write runs
+  const latest = useRef({ view, onViewChange });
+  latest.current = { view, onViewChange };
+  useEffect(() => () => clearTimeout(pending.current), []);
   useMapEvents({
     moveend: () => {
+      clearTimeout(pending.current);
+      // a frame of the selection replaces any move the analyst had made just before it
       if (framing.current) return;
-      const c = map.getCenter();
-      const next = { lat: +c.lat.toFixed(4), lon: +c.lng.toFixed(4), zoom: map.getZoom() };
-      if (!view || next.lat !== view.lat || next.lon !== view.lon || next.zoom !== view.zoom) onViewChange(next);
+      pending.current = setTimeout(() => {
+        const c = map.getCenter();
+        const next = { lat: +c.lat.toFixed(4), lon: +c.lng.toFixed(4), zoom: map.getZoom() };
+        const { view: shown, onViewChange: write } = latest.current;
+        if (!shown || next.lat !== shown.lat || next.lon !== shown.lon || next.zoom !== shown.zoom) write(next);
+      }, VIEW_WRITE_DELAY_MS);
     },
   });
   useEffect(
