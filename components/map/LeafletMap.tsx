@@ -39,7 +39,7 @@ export interface LeafletMapProps {
 /**
  * The map: offline basemap, optional tiles, overlays. Animations are off so that screenshots are
  * byte-stable; the container gets data-map-ready="true" once basemap, overlays and the shipped font
- * are drawn and two frames have passed, and "false" again while the view or the data changes.
+ * are drawn and three frames have passed, and "false" again while the view or the data changes.
  */
 export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, labelObstacles, loading = false, children }: LeafletMapProps) {
   const { basemap, error } = useBasemap();
@@ -168,11 +168,14 @@ function settleReady(el: HTMLElement, generation: { current: number }, ready: bo
   el.setAttribute('data-map-ready', 'false');
   if (!ready) return;
   // fonts.ready settles once every font the laid-out text uses has loaded (the shipped Noto Sans).
+  // Three frames: MapLabels lays out its labels two frames after a move, and they must be drawn too.
   document.fonts.ready.then(() =>
+    requestAnimationFrame(() =>
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
         }),
       ),
-    );
+    ),
+  );
 }

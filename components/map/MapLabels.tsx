@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
@@ -62,13 +63,23 @@ interface Drawn {
 export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?: ObstaclesAt }) {
   const map = useMap();
   const [generation, setGeneration] = useState(0);
-  const relayout = () => setGeneration((g) => g + 1);
-  useMapEvents({ moveend: relayout, resize: relayout });
+  // The layout waits for the frame after the one that shows the moved map: the move's own work (projecting
+  // the basemap, redrawing the overlays) and the labels' then fill two frames instead of one long one.
+  // flushSync: the labels are on the page when that frame's callbacks end (ReadySignal counts on it).
+  const pending = useRef(0);
+  const relayout = () => {
+    cancelAnimationFrame(pending.current);
+    pending.current = requestAnimationFrame(() => {
+      pending.current = requestAnimationFrame(() => flushSync(() => setGeneration((g) => g + 1)));
+    });
+  };
+  useEffect(() => () => cancelAnimationFrame(pending.current), []);
+  useMapEvents({ movestart: () => cancelAnimationFrame(pending.current), moveend: relayout, resize: relayout });
   useEffect(
     function relayoutWhenOverlaysChange() {
       const frame = map.getContainer().parentElement;
       if (!frame || typeof ResizeObserver === 'undefined') return;
-      const resized = new ResizeObserver(() => setGeneration((g) => g + 1));
+      const resized = new ResizeObserver(relayout);
       const watch = () => {
         resized.disconnect();
         for (const el of overlayElements(map)) resized.observe(el);
