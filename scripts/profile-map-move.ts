@@ -58,17 +58,35 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** thread time: what the thread actually ran, without the time it waited for a core */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
 }
 
 /** Self time (ms) by event name on the renderer's main thread: each complete event minus its children. */
-function mainThreadSelfTimes(events: TraceEvent[]): Map<string, number> {
+function mainThreadEvents(events: TraceEvent[]): TraceEvent[] {
   const threadName = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const main = events
+  return events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && threadName && e.pid === threadName.pid && e.tid === threadName.tid)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+}
+
+/** The longest top-level tasks of the main thread (µs timestamps). */
+function longestTasks(main: TraceEvent[], n: number): TraceEvent[] {
+  const top: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of main) {
+    if (e.ts >= end) {
+      top.push(e);
+      end = e.ts + e.dur!;
+    }
+  }
+  return top.sort((a, b) => b.dur! - a.dur!).slice(0, n);
+}
+
+function mainThreadSelfTimes(main: TraceEvent[]): Map<string, number> {
   const self = new Map<string, number>();
   const stack: { end: number; name: string }[] = [];
   for (const e of main) {
@@ -81,19 +99,29 @@ function mainThreadSelfTimes(events: TraceEvent[]): Map<string, number> {
   return self;
 }
 
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
 /** Self time (ms) by JS function, from a CPU profile's samples. */
-function functionSelfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<string, number> {
+function functionSelfTimes(profile: CpuProfile, from = -Infinity, to = Infinity): Map<string, number> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
+  let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    if (t < from || t > to) continue;
     const f = byId.get(profile.samples[i])!.callFrame;
     const file = f.url.split('/').pop() ?? '';
-    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
   return self;
@@ -136,9 +164,20 @@ async function record(page: Page, cdp: CDPSession, label: string, move: (i: numb
   await done;
   console.log(`\n${label}: ${REPEAT} moves, ${frames.length} frames; frame ms p50 ${quantile(frames, 0.5).toFixed(1)}, p95 ${quantile(frames, 0.95).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}`);
   console.log('  main thread self time per move, by trace event:');
-  console.log(top(mainThreadSelfTimes(chunks), 12, REPEAT).join('\n'));
+  const main = mainThreadEvents(chunks);
+  const tasks = longestTasks(main, Infinity).filter((t) => t.tdur !== undefined);
+  const cpu = tasks.map((t) => t.tdur! / 1000);
+  const sum = cpu.reduce((a, b) => a + b, 0);
+  console.log(`  main thread CPU (thread time, so waiting for a core under load is left out): ${(sum / REPEAT).toFixed(1)} ms per move; longest tasks ${cpu.sort((a, b) => b - a).slice(0, 6).map((x) => x.toFixed(1)).join(', ')} ms`);
+  console.log(top(mainThreadSelfTimes(main), 12, REPEAT).join('\n'));
   console.log('  JS self time per move, by function:');
-  console.log(top(functionSelfTimes(profile as never), 15, REPEAT).join('\n'));
+  console.log(top(functionSelfTimes(profile as CpuProfile), 15, REPEAT).join('\n'));
+  for (const task of longestTasks(main, 3)) {
+    const inside = main.filter((e) => e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
+    console.log(`  a long task: ${task.name}, ${(task.dur! / 1000).toFixed(1)} ms; by event, then by JS function:`);
+    console.log(top(mainThreadSelfTimes(inside), 6, 1).join('\n'));
+    console.log(top(functionSelfTimes(profile as CpuProfile, task.ts, task.ts + task.dur!), 8, 1).join('\n'));
+  }
 }
 
 async function main() {
