@@ -1,15 +1,15 @@
 import { loadBrief } from './brief';
-import { staticPayload, type StaticPayload } from './http/payload';
+import { precompressedPayload, type StaticPayload } from './http/payload';
 import type { EventView } from './present';
 import { encodeMapData } from './present/summary';
 
 let mapPayload: StaticPayload | null = null;
 let byId: Map<string, EventView> | null = null;
 
-/** The map's data (event summaries, shared areas, places), serialised and hashed once per server process. */
+/** The map's data (event summaries, shared areas, places), serialised, hashed and gzip'd once per server process. */
 export function mapDataPayload(): StaticPayload {
   const { view } = loadBrief();
-  mapPayload ??= staticPayload(JSON.stringify(encodeMapData(view.events, view.places)), 'application/json; charset=utf-8');
+  mapPayload ??= precompressedPayload(JSON.stringify(encodeMapData(view.events, view.places)), 'application/json; charset=utf-8');
   return mapPayload;
 }
 
