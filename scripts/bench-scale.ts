@@ -27,7 +27,8 @@ import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
 import type { Gazetteer } from '../lib/geocode/gazetteer-types';
 import { writeCorpus } from './lib/synthetic-corpus';
 
-const PORT = 3410;
+/** BENCH_PORT: where the servers it starts listen (one at a time), so that runs from several checkouts do not collide. */
+const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Run from the repository's root (npm run sets it). */
 const ROOT = process.cwd();
