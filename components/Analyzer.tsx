@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { BriefView } from '@/lib/present';
 import { summarizeEvent } from '@/lib/present/summary';
 import MapView from './MapView';
@@ -25,6 +25,12 @@ export function Analyzer() {
   const [published, setPublished] = useState('');
   const [view, setView] = useState<BriefView | null>(null);
   const summaries = useMemo(() => view?.events.map(summarizeEvent) ?? [], [view]);
+  // The popups read the analysed events' details from here: they are all in the answer already.
+  const details = useCallback(async (id: string) => {
+    const event = view?.events.find((e) => e.id === id);
+    if (!event) throw new Error(`no event with id "${id}" in this analysis`);
+    return event;
+  }, [view]);
   const [setAside, setSetAside] = useState<{ undated: number; unlocated: number }>({ undated: 0, unlocated: 0 });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -139,6 +145,7 @@ export function Analyzer() {
           onHover={setHoveredId}
           view={null}
           onViewChange={() => undefined}
+          details={details}
         />
         <Legend />
       </section>

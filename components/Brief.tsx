@@ -11,7 +11,7 @@ import { EventDetails } from './EventDetails';
 import { Legend } from './Legend';
 import { FigureAndExportButtons } from './FigureAndExportButtons';
 import { ShareButton } from './share/ShareButton';
-import { useEventDetails, useMapData } from './data/useMapData';
+import { corpusDetailsLoader, useEventDetails, useMapData } from './data/useMapData';
 
 const NO_EVENTS: EventSummary[] = [];
 
@@ -118,6 +118,7 @@ export function Brief({ corpus }: { corpus: string }) {
           view={view}
           onViewChange={onViewChange}
           corpus={corpus}
+          details={corpusDetailsLoader(corpus)}
           loading={!data}
           frameSelection={true}
         />

@@ -16,6 +16,9 @@ test('a pasted article shows its events and places on the map before it joins th
   const id = (await item.getAttribute('data-event-id'))!;
   await expect(page.locator(`.leaflet-marker-icon[data-event-id="${id}"]`)).toHaveCount(1);
   await expect(page.locator('.places-list')).toContainText('Gorno-Badakhshan');
+  // Its popup quotes the article (the details come from the analysis itself, not from the corpus's data).
+  await page.locator(`.leaflet-marker-icon[data-event-id="${id}"]`).click();
+  await expect(page.locator(`.leaflet-popup .popup[data-event-id="${id}"] .excerpt`)).toContainText(/border patrol/);
   watch.assertClean();
 });
 

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { waitForMap, watchPage } from './helpers';
 
@@ -34,7 +35,8 @@ test('the home page HTML carries no events: they come once, from the corpus-hash
   watch.assertClean();
 });
 
-// Compressed by `next start` itself (gzip; see lib/http/payload.ts for why not in the handler).
+// The basemap is compressed by `next start` at each request; the map data was gzip'd once by the server
+// and labelled by next.config.js (see lib/http/payload.ts). Either way the headers must say what the body is.
 for (const path of ['/basemap/countries', 'MAP_DATA']) {
   test(`${path}: gzip when accepted, ETag and 304, Cache-Control, a body that is what its headers say`, async ({ page, request }) => {
     const url = path === 'MAP_DATA' ? await mapDataUrl(page) : path;
@@ -49,6 +51,17 @@ for (const path of ['/basemap/countries', 'MAP_DATA']) {
     const plain = await request.get(url, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers()['content-encoding']).toBeUndefined();
     expect(await plain.json()).toEqual(data);
+    // Refused gzip (q=0) gets the plain bytes too.
+    const refused = await request.get(url, { headers: { 'accept-encoding': 'gzip;q=0' } });
+    expect(refused.headers()['content-encoding']).toBeUndefined();
+    expect(await refused.json()).toEqual(data);
+    if (path === 'MAP_DATA') {
+      // The gzip'd bytes asked for by their own name: a gzip file, not labelled as encoded JSON.
+      const file = await request.get(`${url}.gz`, { headers: { 'accept-encoding': 'identity' } });
+      expect(file.headers()['content-type']).toBe('application/gzip');
+      expect(file.headers()['content-encoding']).toBeUndefined();
+      expect(JSON.parse(gunzipSync(await file.body()).toString('utf8'))).toEqual(data);
+    }
     const again = await request.get(url, { headers: { 'accept-encoding': 'br, gzip', 'if-none-match': r.headers()['etag'] } });
     expect(again.status()).toBe(304);
   });
@@ -58,6 +71,16 @@ test('a stale corpus hash and an unknown event answer 404 with a message; an unk
   const r = await request.get('/data/0000000000000000/map.json');
   expect(r.status()).toBe(404);
   expect((await r.json()).error).toMatch(/corpus "0000000000000000" is not the one served/);
+  // Whoever answers (the proxy, the plain route, the gzip'd one), the body is what its headers say.
+  for (const [path, status, message] of [
+    ['/data/%ZZ/map.json', 400, /malformed percent-encoding/],
+    ['/data/not-a-hash/map.json', 404, /not-a-hash\W+is not the one served/],
+    ['/data/%61bc/map.json', 404, /corpus\W+abc\W+is not the one served/],
+  ] as const) {
+    const other = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(other.status(), path).toBe(status);
+    expect(await other.text(), path).toMatch(message);
+  }
   const url = await mapDataUrl(page);
   const ev = await request.get(url.replace('/map.json', '/events/ev-nope'));
   expect(ev.status()).toBe(404);

@@ -27,7 +27,8 @@ import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
 import type { Gazetteer } from '../lib/geocode/gazetteer-types';
 import { writeCorpus } from './lib/synthetic-corpus';
 
-const PORT = 3410;
+/** BENCH_PORT: where the servers it starts listen (one at a time), so that runs from several checkouts do not collide. */
+const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Run from the repository's root (npm run sets it). */
 const ROOT = process.cwd();
@@ -65,9 +66,13 @@ function killGroup(pid: number | undefined) {
 
 /** `next start` for a built app; resolves once `/` answers. Returns the process group's leader pid. */
 async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  // Something already answering there would be measured instead (a server left by an interrupted run).
+  const busy = await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false);
+  if (busy) throw new Error(`port ${PORT} already answers: stop what listens there, or set BENCH_PORT`);
   const server = spawn('npx', ['next', 'start', ...args, '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', env, detached: true });
   const deadline = Date.now() + 10 * MINUTE;
   while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}) before answering`);
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server.pid!;
     } catch {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { EventView } from '@/lib/present';
-import { decodeMapData, type MapData, type MapDataWire } from '@/lib/present/summary';
+import { decodeMapData, eventDataPath, type MapData, type MapDataWire } from '@/lib/present/summary';
 
 /** One fetch per URL per page, shared by every component that asks (the page preloads it with the HTML). */
 const mapDataRequests = new Map<string, Promise<MapData>>();
@@ -60,4 +60,21 @@ export function useMapData(url: string): { data: MapData | null; error: string |
 export function useEventDetails(url: string | null): { event: EventView | null; error: string | null } {
   const { value, error } = useFetched(url, eventRequests, loadEvent);
   return { event: value, error };
+}
+
+/** What a popup reads an event's details through: one fetch per event and page, shared with the details panel. */
+export type EventDetailsLoader = (id: string) => Promise<EventView>;
+
+const loaders = new Map<string, EventDetailsLoader>();
+/** The details loader of a corpus (one function per corpus, so components given it keep their memo). */
+export function corpusDetailsLoader(corpus: string): EventDetailsLoader {
+  let load = loaders.get(corpus);
+  if (!load) {
+    load = (id: string) => {
+      const url = eventDataPath(corpus, id);
+      return once(eventRequests, url, () => loadEvent(url));
+    };
+    loaders.set(corpus, load);
+  }
+  return load;
 }

@@ -7,7 +7,7 @@ import type { EventSummary } from '@/lib/present/summary';
 import type { EmbedOptions } from '@/lib/embed/options';
 import { embedEvents } from '@/lib/embed/model';
 import { mapDataPath } from '@/lib/present/summary';
-import { useMapData } from '../data/useMapData';
+import { corpusDetailsLoader, useMapData } from '../data/useMapData';
 
 export interface EmbedLeafletProps {
   options: EmbedOptions;
@@ -61,6 +61,7 @@ export default function EmbedLeaflet({ options, fit, corpus, onWheelWithoutModif
       loading={!data}
       highlightIds={highlightIds}
       popups={popups}
+      details={corpusDetailsLoader(corpus)}
       popupKeepInView={true}
       linkTarget="_blank"
     >

@@ -7,7 +7,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { EventSummary, PlaceSummary } from '@/lib/present/summary';
 import type { MapViewState } from '@/lib/state/brief-state';
 import LeafletMap, { type LeafletMapProps } from './LeafletMap';
-import { EventLayer, markerFootprints } from './EventLayer';
+import { EventLayer, markerFootprints, type EventLayerProps } from './EventLayer';
 import { toLatLng } from './latlng';
 import { PlacesLayer } from './PlacesLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
@@ -35,6 +35,8 @@ export interface BriefMapProps {
   highlightIds?: readonly string[];
   /** false: markers are not clickable and have no popup (static renders). */
   popups?: boolean;
+  /** Where the selected event's popup reads its first excerpt and source (they are not in the map data). */
+  details?: EventLayerProps['details'];
   popupKeepInView?: boolean;
   /** Where popup links open: the embed opens the main site in a new tab, not inside the frame. */
   linkTarget?: '_blank';
@@ -86,6 +88,7 @@ export default function BriefMap(props: BriefMapProps) {
         onHover={props.onHover}
         highlightIds={props.highlightIds}
         popups={props.popups}
+        details={props.details}
         popupKeepInView={props.popupKeepInView}
         linkTarget={props.linkTarget}
       />

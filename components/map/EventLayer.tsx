@@ -3,6 +3,8 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Pane, Popup, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { EventSummary } from '@/lib/present/summary';
+import type { EventView } from '@/lib/present';
+import type { EventDetailsLoader } from '../data/useMapData';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
 import { clusterIndex, clustersIn } from './cluster';
@@ -24,6 +26,8 @@ export interface EventLayerProps {
   highlightIds?: readonly string[];
   /** false: markers are not clickable and have no popup. */
   popups?: boolean;
+  /** Where a popup reads what the map data leaves out (the first excerpt, the source): the selected event's details. */
+  details?: EventDetailsLoader;
   /** Keep an open popup whole inside the map even while the user pans (small embeds); a popup is always panned into view when it opens. */
   popupKeepInView?: boolean;
   linkTarget?: '_blank';
@@ -34,7 +38,7 @@ export interface EventLayerProps {
  * out on a fixed circle (deterministic, so screenshots are stable); many events cluster, and then only
  * what lies in the view (plus a margin) is drawn, re-queried after each move.
  */
-export const EventLayer = memo(function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover, highlightIds, popups = true, popupKeepInView = false, linkTarget }: EventLayerProps) {
+export const EventLayer = memo(function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover, highlightIds, popups = true, details, popupKeepInView = false, linkTarget }: EventLayerProps) {
   const map = useMap();
   const [frame, setFrame] = useState(() => viewFrame(map));
   useMapEvents({ moveend: () => setFrame((f) => sameFrame(f, viewFrame(map)) ? f : viewFrame(map)) });
@@ -48,7 +52,7 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   const positions = useMemo(() => fanOut(map, singles, zoom), [map, singles, zoom]);
 
   const marker = (e: EventSummary) => (
-    <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} keepInView={popupKeepInView} linkTarget={linkTarget} />
+    <EventMarker key={e.id} event={e} position={positions.get(e.id)!} selected={e.id === selectedId} highlighted={!!highlightIds?.includes(e.id)} hovered={e.id === hoveredId} onSelect={onSelect} onDeselect={onDeselect} onHover={onHover} popup={popups} details={details} keepInView={popupKeepInView} linkTarget={linkTarget} />
   );
   return (
     <Pane name="events" style={{ zIndex: 620 }}>
@@ -177,11 +181,12 @@ interface EventMarkerProps {
   onDeselect?: (id: string) => void;
   onHover: (id: string | null) => void;
   popup: boolean;
+  details?: EventDetailsLoader;
   keepInView: boolean;
   linkTarget?: '_blank';
 }
 
-const EventMarker = memo(function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, keepInView, linkTarget }: EventMarkerProps) {
+const EventMarker = memo(function EventMarker({ event, position, selected: isSelected, highlighted, hovered, onSelect, onDeselect, onHover, popup, details: loadDetails, keepInView, linkTarget }: EventMarkerProps) {
   const selected = isSelected || highlighted;
   const ref = useRef<L.Marker>(null);
   const size = markerSize(event.fatalities, event.injured);
@@ -208,6 +213,8 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
     [event.id, event.label, selected, icon],
   );
 
+  // The popup is made once the selected event's details are in, so that it opens whole (and pans the map once).
+  const details = useDetails(popup && isSelected ? event.id : null, loadDetails);
   useEffect(
     function openPopupWhenSelected() {
       const m = ref.current;
@@ -215,10 +222,12 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
       if (isSelected && !m.isPopupOpen()) m.openPopup();
       if (!isSelected && m.isPopupOpen()) m.closePopup();
     },
-    [isSelected],
+    [isSelected, details],
   );
 
-  const first = event.firstSource;
+  const first = details?.sources[0];
+  const excerpt = first?.excerpts[0]?.text;
+  const sourceCount = details?.sources.length ?? 0;
   return (
     <Marker
       ref={ref}
@@ -235,7 +244,7 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
         popupclose: () => onDeselect?.(event.id),
       }}
     >
-      {popup && (
+      {details && (
       <Popup autoPan keepInView={keepInView} autoPanPaddingTopLeft={[12, 84]} autoPanPaddingBottomRight={[12, 12]} maxWidth={POPUP_MAX_WIDTH}>
         <div className="popup" data-event-id={event.id}>
           <strong>{event.subEventType || event.eventType}</strong>
@@ -244,10 +253,10 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
           <div>
             Killed: {event.fatalitiesText} · Injured: {event.injuredText}
           </div>
-          {first?.excerpt && <q className="excerpt">{first.excerpt}</q>}
+          {excerpt && <q className="excerpt">{excerpt}</q>}
           <div className="popup-links">
             <a href={`/events/${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
-              Details and {event.sourceCount === 1 ? 'the source' : `all ${event.sourceCount} sources`}
+              Details and {sourceCount === 1 ? 'the source' : `all ${sourceCount} sources`}
             </a>
             {' · '}
             <a href={`/sources/${first?.article}?e=${event.id}`} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
@@ -260,3 +269,23 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
     </Marker>
   );
 });
+
+/** The details of the event `id` (null while they load, for no id, or if they cannot be loaded: the panel says why). */
+function useDetails(id: string | null, load: EventDetailsLoader | undefined): EventView | null {
+  const [details, setDetails] = useState<EventView | null>(null);
+  useEffect(
+    function loadWhenAsked() {
+      if (!id || !load) return;
+      let live = true;
+      load(id).then(
+        (d) => live && setDetails(d),
+        () => live && setDetails(null),
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [id, load],
+  );
+  return details && details.id === id ? details : null;
+}

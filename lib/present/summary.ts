@@ -3,42 +3,37 @@ import type { EventView, PlaceView } from './index';
 import type { LonLat } from '../types';
 
 /**
- * What the map, the list, the filters and a marker's popup need of an event: a few short fields.
- * The full EventView (every source, excerpt and disagreement) is fetched only for the selected event.
+ * What the map, the list and the filters need of an event before a click: a few short fields. The full
+ * EventView (every source, excerpt and disagreement) is fetched only for the selected event: its details
+ * panel and its popup (the first excerpt, the source link) read it.
  */
-export interface EventSummary
-  extends Pick<
-    EventView,
-    | 'id'
-    | 'coordinates'
-    | 'uncertainty'
-    | 'date'
-    | 'dateEnd'
-    | 'dateText'
-    | 'dateShort'
-    | 'eventType'
-    | 'subEventType'
-    | 'fatalities'
-    | 'injured'
-    | 'fatalitiesText'
-    | 'injuredText'
-    | 'location'
-    | 'placeText'
-    | 'geoPrecision'
-    | 'nationalities'
-    | 'label'
-  > {
-  sourceCount: number;
-  /** The first source's article and first excerpt: the popup's quote and its "Source" link. */
-  firstSource: { article: string; excerpt: string | null } | null;
-}
+export type EventSummary = Pick<
+  EventView,
+  | 'id'
+  | 'coordinates'
+  | 'uncertainty'
+  | 'date'
+  | 'dateEnd'
+  | 'dateText'
+  | 'dateShort'
+  | 'eventType'
+  | 'subEventType'
+  | 'fatalities'
+  | 'injured'
+  | 'fatalitiesText'
+  | 'injuredText'
+  | 'location'
+  | 'placeText'
+  | 'geoPrecision'
+  | 'nationalities'
+  | 'label'
+>;
 
 /**
  * @example
- * summarizeEvent(view.events[0]).firstSource // { article: '001-…', excerpt: 'A drone struck…' }
+ * summarizeEvent(view.events[0]).placeText // 'Panj, Khatlon'
  */
 export function summarizeEvent(e: EventView): EventSummary {
-  const first = e.sources[0];
   return {
     id: e.id,
     coordinates: e.coordinates,
@@ -58,8 +53,6 @@ export function summarizeEvent(e: EventView): EventSummary {
     geoPrecision: e.geoPrecision,
     nationalities: e.nationalities,
     label: e.label,
-    sourceCount: e.sources.length,
-    firstSource: first ? { article: first.article, excerpt: first.excerpts[0]?.text ?? null } : null,
   };
 }
 
@@ -86,7 +79,7 @@ export interface MapData {
 /** Fields of a summary sent as indexes into the shared table of texts (they repeat across events). */
 const TEXT_COLUMNS = ['date', 'dateEnd', 'dateText', 'dateShort', 'eventType', 'subEventType', 'fatalitiesText', 'injuredText', 'location', 'placeText'] as const;
 /** Fields sent as they are, one value per event. */
-const VALUE_COLUMNS = ['id', 'fatalities', 'injured', 'geoPrecision', 'sourceCount'] as const;
+const VALUE_COLUMNS = ['id', 'fatalities', 'injured', 'geoPrecision'] as const;
 
 type TextColumn = (typeof TEXT_COLUMNS)[number];
 type ValueColumn = (typeof VALUE_COLUMNS)[number];
@@ -110,9 +103,6 @@ export interface MapDataWire {
     /** Index into areas, -1 for none. */
     area: number[];
     nationalities: number[];
-    /** The first source: its article (an index into texts, -1 for none) and its first excerpt. */
-    article: number[];
-    excerpt: (string | null)[];
   };
   places: PlaceSummary[];
 }
@@ -142,8 +132,6 @@ export function encodeMapData(events: EventView[], places: PlaceView[]): MapData
     point: [] as number[],
     area: [] as number[],
     nationalities: [] as number[],
-    article: [] as number[],
-    excerpt: [] as (string | null)[],
   };
   for (const e of events) {
     const s = summarizeEvent(e);
@@ -152,8 +140,6 @@ export function encodeMapData(events: EventView[], places: PlaceView[]): MapData
     columns.point.push(points.at(s.coordinates));
     columns.area.push(s.uncertainty ? areas.at(s.uncertainty) : -1);
     columns.nationalities.push(lists.at(s.nationalities));
-    columns.article.push(s.firstSource ? texts.at(s.firstSource.article) : -1);
-    columns.excerpt.push(s.firstSource?.excerpt ?? null);
   }
   return {
     count: events.length,
@@ -193,8 +179,6 @@ export function decodeMapData(wire: MapDataWire): MapData {
       geoPrecision: c.geoPrecision[i],
       nationalities: wire.lists[c.nationalities[i]],
       label: '',
-      sourceCount: c.sourceCount[i],
-      firstSource: c.article[i] < 0 ? null : { article: texts[c.article[i]], excerpt: c.excerpt[i] },
     };
     s.label = eventLabel(s);
     events[i] = s;
