@@ -232,7 +232,7 @@ function pluralEvent(text: string, v: Vocabulary): boolean {
   // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
   // ("a series of blasts left ten dead" in one city is one happening, not a count)
   if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40)) && !/\ban?\s+(?:series|wave|string|spate|chain)\s+of\s+$/i.test(before)) return false;
-  // "in bomb blasts in two Afghan cities", "in several districts": fighting in places counted is a summary of them
+  // "in bomb blasts in two Afghan cities", "in several provinces": fighting in places counted is a summary of them
   if (MANY_PLACES.test(text)) return false;
   return !v.pluralEventPeriod.test(text) && !v.earlier.test(text) && !v.irrealis.test(before.slice(-60));
 }
