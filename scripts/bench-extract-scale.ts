@@ -42,12 +42,19 @@ interface Figures {
 }
 
 /** A child process in its own process group with the deadline: its stdout, or null when it failed or was killed. */
-function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+/** A node child in its own process group, killed with the group at the deadline: its exit, output and timing. */
+function spawnInGroup(args: string[], env: NodeJS.ProcessEnv, keepStdout = true): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean; wallMs: number }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env });
-    let out = '';
-    p.stdout.on('data', (d) => (out += d));
+    const t0 = performance.now();
+    // (the CLI's collection on stdout is not kept: at 100k articles it is hundreds of megabytes)
+    const p = spawn(process.execPath, args, { detached: true, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'], env });
+    let stdout = '';
+    let stderr = '';
+    p.stdout?.on('data', (d) => (stdout += d));
+    p.stderr!.on('data', (d) => (stderr += d));
+    let timedOut = false;
     const timer = setTimeout(() => {
+      timedOut = true;
       try {
         process.kill(-p.pid!, 'SIGKILL');
       } catch {
@@ -56,40 +63,25 @@ function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<st
     }, deadlineMin * 60_000);
     p.on('exit', (code) => {
       clearTimeout(timer);
-      resolve(code === 0 ? out : null);
+      resolve({ code, stdout, stderr, timedOut, wallMs: performance.now() - t0 });
     });
   });
 }
 
+/** A helper script's standard output, or null when it failed (its errors go to ours). */
+async function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  const r = await spawnInGroup(args, env);
+  if (r.stderr) process.stderr.write(r.stderr);
+  return r.code === 0 ? r.stdout : null;
+}
+
 /** One CLI run in its own process group: its --stats figures, or why there are none. */
-function run(dir: string, cacheDir: string): Promise<{ wallMs: number; figures: Figures | null; problem?: string }> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--stats', '--jobs', jobs, dir], {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, GEOBRIEF_CACHE_DIR: cacheDir },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }, deadlineMin * 60_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      const wallMs = performance.now() - t0;
-      const line = /extract-stats (.*)/.exec(stderr);
-      if (timedOut) resolve({ wallMs, figures: null, problem: `over the ${deadlineMin}-minute deadline: killed` });
-      else if (code !== 0 || !line) resolve({ wallMs, figures: null, problem: `exit ${code}: ${stderr.trim().split('\n').pop()}` });
-      else resolve({ wallMs, figures: JSON.parse(line[1]) as Figures });
-    });
-  });
+async function run(dir: string, cacheDir: string): Promise<{ wallMs: number; figures: Figures | null; problem?: string }> {
+  const { code, stderr, timedOut, wallMs } = await spawnInGroup(['--import', 'tsx', 'scripts/extract.ts', '--stats', '--jobs', jobs, dir], { ...process.env, GEOBRIEF_CACHE_DIR: cacheDir }, false);
+  const line = /extract-stats (.*)/.exec(stderr);
+  if (timedOut) return { wallMs, figures: null, problem: `over the ${deadlineMin}-minute deadline: killed` };
+  if (code !== 0 || !line) return { wallMs, figures: null, problem: `exit ${code}: ${stderr.trim().split('\n').pop()}` };
+  return { wallMs, figures: JSON.parse(line[1]) as Figures };
 }
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-extract-scale-'));
