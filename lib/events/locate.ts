@@ -63,7 +63,7 @@ function closestToBoth(lines: Position[][], a: LonLat, b: LonLat): LonLat {
 /** The province with an ISO 3166-2 code, as the geocoder would resolve it (lib/geocode provincePlace). */
 export type ProvinceLookup = (iso: string) => ResolvedPlace | null;
 
-const RANK: Record<string, number> = { 'border-post': 0, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
+const RANK: Record<string, number> = { 'border-post': 0, 'in-area': 0.5, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
 /** Most specific first; a place outside the map's region only when nothing inside it is named. */
 const rank = (p: { featureType: string; country: string }) => (RANK[p.featureType] ?? (p.featureType.startsWith('PPL') ? 0 : 2)) + (MAP_REGION.has(p.country) ? 0 : 10);
 /** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */

@@ -62,8 +62,52 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
   tops.forEach((o, k) => o.feature === 'POST' && o.container && postsByName.set(folded[k], [...(postsByName.get(folded[k]) ?? []), k]));
   const otherPoints = [...new Map(chosen.flatMap((c, k) => (c && !tops[k].government && !['PCLI', 'BORDER', 'ADM1'].includes(c.entry.fc) && point(c.entry) ? [[c.entry.id, point(c.entry)!] as const] : []))).values()];
   const article$ = { settled, postsByName, otherPoints, folded };
-  return sameInBrackets(tops.flatMap((t, i) => (t.organisation ? [] : [toMention(g, article, t, i, tops, chosen, ranked[i], article$)])), article.body);
+  const mentions = tops.map((t, i) => (t.organisation ? null : toMention(g, article, t, i, tops, chosen, ranked[i], article$)));
+  placeThroughContainers(g, tops, chosen, folded, mentions);
+  return sameInBrackets(mentions.filter((m): m is ResolvedMention => m !== null), article.body);
 }
+
+/** How a container's relation may place a name the gazetteer lacks: "X in Y", "X of Y", "Y's X" (not "X, Y": commas also join lists of districts). */
+const PLACING_RELATIONS = new Set(['in', 'of', 'possessive']);
+
+/**
+ * A name the gazetteer lacks, which the text puts inside a district or province ("Dovang county in the
+ * Shahribuzurg district", "the Dakhma area of Batken region"), is placed at that area — the smallest one any
+ * mention of the same name gives — with the area's precision and uncertainty, never at an invented point
+ * (ACLED codes an event at an unknown village to the smallest administrative unit the source names).
+ */
+function placeThroughContainers(g: LoadedGazetteer, tops: Toponym[], chosen: (Scored | null)[], folded: string[], mentions: (ResolvedMention | null)[]): void {
+  const areaOf = new Map<string, GazetteerEntry>();
+  tops.forEach((t, i) => {
+    const m = mentions[i];
+    if (!m || m.place || !t.container || !PLACING_RELATIONS.has(t.container.relation) || t.feature === 'POST' || t.feature === 'RIVER') return;
+    const c = chosen[t.container.index]?.entry;
+    const ct = tops[t.container.index];
+    if (!c || ct.government || ct.organisation || !(c.fc === 'ADM2' || c.fc === 'ADM1') || !point(c)) return;
+    const had = areaOf.get(folded[i]);
+    if (!had || (had.fc === 'ADM1' && c.fc === 'ADM2')) areaOf.set(folded[i], c);
+  });
+  tops.forEach((t, i) => {
+    const m = mentions[i];
+    const area = areaOf.get(folded[i]);
+    if (!m || m.place || !area || m.government || m.adjective || t.feature === 'POST' || t.feature === 'RIVER') return;
+    const at = placeOf(g, area);
+    if (!at) return;
+    const kind = area.fc === 'ADM2' ? 'district' : 'province';
+    m.place = {
+      ...at,
+      id: `in:${area.id}:${folded[i]}`,
+      name: `${t.name}, ${area.name}`,
+      featureType: UNLISTED_IN_AREA,
+      admin2: area.fc === 'ADM2' ? area.name : null,
+      note: `${t.name} is not in the gazetteer; the text puts it in the ${kind} of ${area.name}, so it is placed at that ${kind} as a whole (${at.note})`,
+    };
+    m.reason = `not in the gazetteer (${m.reason}); placed at the ${kind} the text puts it in, ${area.name}`;
+  });
+}
+
+/** The feature type of a place the gazetteer lacks, placed at the district or province the text puts it in. */
+export const UNLISTED_IN_AREA = 'in-area';
 
 /** The places the article names exactly (not governments, adjectives, countries, borders or rivers), one per entry. */
 interface Settled {
