@@ -257,16 +257,19 @@ export function findCasualties(text: string): CasualtyMention[] {
     if (!q || isMasked(q.start)) continue;
     add(nm[2] ? 'killed' : 'injured', q, ex(text, nm.index, nm.index + nm[0].length), ex(text, nm.index, nm.index + nm[0].length));
   }
-  // "leaving one Tajik border guard dead and three Kyrgyz servicemen wounded", "Kyrgyzstan reported one civilian killed"
-  const leftRe = regex('gi')`\\b(?:leaving|left|leave|leaves|reported|reports|confirmed|confirms|counted|recorded)\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b(?:\\s+and\\s+((?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b)?`;
+  // "leaving one Tajik border guard dead and three Kyrgyz servicemen wounded", "Kyrgyzstan reported one civilian killed",
+  // "left three security forces and three local police officers killed": each counted group of a list before the participle
+  const GROUP = `(?:${QUANTITY})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON_NOUNS}`;
+  const LIST = `${GROUP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${GROUP})*`;
+  const leftRe = regex('gi')`\\b(?:leaving|left|leave|leaves|reported|reports|confirmed|confirms|counted|recorded)\\s+(${LIST})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b(?:\\s+and\\s+(${LIST})\\s+(?:(dead|killed)|(wounded|injured|hurt))\\b)?`;
+  const groupsIn = (from: number, to: number) => qs.filter((q) => q.start >= from && q.end <= to && headNoun(text, q.end) && headNoun(text, q.end)!.end <= to);
   while ((nm = leftRe.exec(text))) {
+    const clause = ex(text, nm.index, nm.index + nm[0].length);
     const first = nm.index + nm[0].indexOf(nm[1]);
-    const q1 = qs.find((x) => x.start === first);
-    if (q1) add(nm[2] ? 'killed' : 'injured', q1, ex(text, first, first + nm[1].length), ex(text, nm.index, nm.index + nm[0].length));
+    for (const q of groupsIn(first, first + nm[1].length)) add(nm[2] ? 'killed' : 'injured', q, trimEx(text, q.start, headNoun(text, q.end)!.end), clause);
     if (nm[4]) {
       const second = nm.index + nm[0].lastIndexOf(nm[4]);
-      const q2 = qs.find((x) => x.start === second);
-      if (q2) add(nm[5] ? 'killed' : 'injured', q2, ex(text, second, second + nm[4].length), ex(text, nm.index, nm.index + nm[0].length));
+      for (const q of groupsIn(second, second + nm[4].length)) add(nm[5] ? 'killed' : 'injured', q, trimEx(text, q.start, headNoun(text, q.end)!.end), clause);
     }
   }
   // telegraphic, as agencies and headlines write: "more than four security forces killed and four others wounded",

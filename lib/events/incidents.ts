@@ -461,6 +461,10 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
         }
       } else if (continues && prevDraft && !prevDraft.pieces.some((p) => p.start >= s.start && p.end <= s.end)) {
         target = prevDraft;
+      } else if (prevDraft && prevDraft !== drafts[0] && prevSentence && prevDraft.sentences.includes(prevSentence) && v.definite.test(piece.text) && !anotherIncident(piece.text, v)) {
+        // a new paragraph right after another incident's telling that refers back ("… the attackers") goes on with
+        // the incident told last, as a reader takes it, not with the article's first
+        target = prevDraft;
       } else if (drafts.length && !anotherIncident(piece.text, v) && !earlierYear(piece.text, published)) {
         target = drafts[0];
       }

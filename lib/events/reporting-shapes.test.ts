@@ -385,3 +385,25 @@ test('"The conflict … escalated on the night of April 29" carries the incident
   assert.deepEqual([es[0].properties.date, es[0].properties.dateEnd], ['2021-04-28', '2021-04-29']);
   assert.equal(nationalityOf('three citizens of Tajikistan'), 'TJ');
 });
+
+test('"Chahar dara": a listed name with a lower-case later word is the place; "left A and B killed" counts both groups', () => {
+  assert.equal(sumCasualties(['The raid left two border guards and three local police officers killed.']).killed?.value, 5);
+  assert.equal(sumCasualties(['The blast left one soldier dead and four civilians wounded.']).injured?.value, 4);
+  const es = allEvents('The Taliban attacked checkpoints in Chahar dara early on Monday, officials said.', '2020-07-13');
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.location, 'Chahar Dara');
+});
+
+test('a new paragraph that refers back ("the attackers") after a second incident goes on with that one, not the first', () => {
+  const es = allEvents(
+    [
+      'Gunmen attacked a checkpoint in Chahar Dara district on Monday morning, killing two policemen.',
+      'A second attack, in Imam Sahib district late on Sunday, killed three police officers.',
+      'Four of the attackers were killed when reinforcements arrived, a spokesman said.',
+    ].join('\n\n'),
+    '2020-07-13',
+  );
+  const at = (name: RegExp) => es.find((e) => name.test(e.properties.location));
+  assert.equal(at(/Chahar/)?.properties.fatalities, 2);
+  assert.equal(at(/Imām|Imam/)?.properties.fatalities, 7);
+});

@@ -202,14 +202,20 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
   for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
     const j = i + len - 1;
     const last = tokens[j];
-    if (!isCapitalized(last.text)) continue;
+    // "Chahar dara", "Imam sahib": a listed name of several words whose later words a reporter left in
+    // lower case is read as that name when those words are neither common English words nor feature words
+    // ("the Vorukh jamoat" is Vorukh and its feature word) — exact names only
+    let lowered = false;
     let ok = true;
     for (let k = i + 1; k <= j; k++) {
       const t = tokens[k];
       if (!JOIN_GAP.test(t.gap) || tokens[k - 1].possessive || t.sentence !== first.sentence) ok = false;
-      if (!isCapitalized(t.text) && !connectors.has(t.text.toLowerCase())) ok = false;
+      if (!isCapitalized(t.text) && !connectors.has(t.text.toLowerCase())) {
+        if (common.has(t.text.toLowerCase()) || featureWords.has(t.text.toLowerCase()) || !/^\p{Ll}/u.test(t.text)) ok = false;
+        lowered = true;
+      }
     }
-    if (!ok) continue;
+    if (!ok || (!isCapitalized(last.text) && !lowered)) continue;
     if (len === 1 && stopwords.has(first.text)) return null;
     exactLen = exactLen || len;
     const key = foldName(text.slice(first.start, last.end));
@@ -218,6 +224,7 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
     const placeContext = () => locativeBefore(tokens, i) || !!(tokens[j + 1] && /^[ \t]+$/.test(tokens[j + 1].gap) && featureAt(tokens, j + 1));
     // Another written form of a listed name (Leileksky district, Batkensky district): only in a place context.
     const exact = g.byName.get(key);
+    if (lowered && !exact) continue;
     const variants = placeContext() ? endingVariants(key).flatMap((v) => g.byName.get(v) ?? []) : [];
     const named = exact || variants.length ? [...(exact ?? []), ...variants.filter((v) => !exact?.some((x) => x.entry === v.entry))] : undefined;
     if (named && inPersonName(tokens, i, j)) continue;
