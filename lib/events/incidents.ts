@@ -371,7 +371,10 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "Officers found the bodies of two men at the site.": the toll of the act told just before (same or next paragraph), referred to
       // "According to health officials in Kunduz, 14 bodies had been brought to hospital": a toll naming the incident's own place refers to it too
       const namesItsPlace = () => !!told && mentionsWithin(mentions, s.start, s.end).some((m) => m.place && draftSites(told).some((x) => x.place?.id === m.place!.id));
-      const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace()) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
+      // "A nurse said the clinic had received two dead and nine wounded": with one incident told so far, an undated toll in
+      // the next paragraph can only be its own
+      const onlyOne = drafts.length === 1 && !own && !v.background.test(s.text) && !anotherIncident(s.text, v);
+      const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace() || onlyOne) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
       const restates = !!told && (((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text)) || sameTargetAt(s.text, told.pieces)) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {

@@ -407,3 +407,17 @@ test('a new paragraph that refers back ("the attackers") after a second incident
   assert.equal(at(/Chahar/)?.properties.fatalities, 2);
   assert.equal(at(/Imām|Imam/)?.properties.fatalities, 7);
 });
+
+test('with one incident told, an undated toll in the next paragraph from another source is its toll', () => {
+  const es = allEvents(
+    [
+      'On Monday the authorities began destroying poppy fields in Argo district of Badakhshan, and the farmers resisted.',
+      'Security units fired at the crowd to disperse the villagers, a resident said.',
+      'A nurse at the district clinic said it had received "three dead and seven wounded people" from the villages.',
+    ].join('\n\n'),
+    '2024-05-14',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.fatalities, 3);
+  assert.equal(es[0].properties.injured, 7);
+});
