@@ -421,3 +421,12 @@ test('with one incident told, an undated toll in the next paragraph from another
   assert.equal(es[0].properties.fatalities, 3);
   assert.equal(es[0].properties.injured, 7);
 });
+
+test('"an explosion at a mosque in the city last week" is in the city the article named, not the country', () => {
+  const es = allEvents(
+    "KABUL — At least six people were killed on Thursday when a bomb went off on a bus in the northern city of Mazar-e-Sharif, an official said.\n\nThe blast came after an explosion at a mosque in the city last week that killed 10, as Afghanistan faces more attacks.",
+    '2022-04-28',
+  );
+  assert.equal(es.length, 2);
+  for (const e of es) assert.match(e.properties.location, /Mazār|Mazar/, `${e.properties.date}: ${e.properties.location}`);
+});
