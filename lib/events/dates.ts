@@ -331,6 +331,9 @@ const DATELINE_AFTER = /^\s*(?:--|[—–-])/;
 /** A wire dateline in title case with its agency ("Beijing, Nov 28 (PTI)"). */
 const WIRE_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
 const WIRE_DATELINE_AFTER = /^\s*\([A-Z][\w .&-]*\)/;
+/** The date inside a wire dateline's brackets ("KABUL (UrduPoint News / Sputnik - 22nd June, 2020)"). */
+const BRACKET_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?\s*\([A-Z][^()\n]{0,60}?[\s,/–—-]\s*$/;
+const BRACKET_DATELINE_AFTER = /^\s*\)/;
 const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released|claimed|quoted)\b/;
 /** "Late on Thursday, the group claimed …": a date that opens the sentence, then a statement. ("… on Thursday, officials said" dates what was said.) */
 const REPORTING_AFTER_OPENING = /^,\s*(?:the\s+)?[\w’'-]+\s+(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b|^,\s*(?:[\w’'-]+\s+){1,5}quoted\b/;
@@ -405,7 +408,8 @@ export function findDates(text: string, published?: string, context?: DateContex
     const end = f.index + f.length;
     const dateline =
       (DATELINE_BEFORE.test(text.slice(0, f.index)) && DATELINE_AFTER.test(text.slice(end, end + 4))) ||
-      (WIRE_DATELINE_BEFORE.test(text.slice(0, f.index)) && WIRE_DATELINE_AFTER.test(text.slice(end, end + 40)));
+      (WIRE_DATELINE_BEFORE.test(text.slice(0, f.index)) && WIRE_DATELINE_AFTER.test(text.slice(end, end + 40))) ||
+      (BRACKET_DATELINE_BEFORE.test(text.slice(0, f.index)) && BRACKET_DATELINE_AFTER.test(text.slice(end, end + 4)));
     out.push({
       start: f.start,
       end: f.end,

@@ -430,3 +430,9 @@ test('"an explosion at a mosque in the city last week" is in the city the articl
   assert.equal(es.length, 2);
   for (const e of es) assert.match(e.properties.location, /Mazār|Mazar/, `${e.properties.date}: ${e.properties.location}`);
 });
+
+test('a date in a wire dateline’s brackets is the report’s day, not the day of the act told', () => {
+  const [d] = findDates('KABUL (UrduPoint News / Sputnik - 22nd June, 2020) At least eight soldiers were killed.', '2020-06-22');
+  assert.equal(d.dateline, true);
+  assert.equal(d.reporting, true);
+});
