@@ -56,6 +56,8 @@ function ex(text: string, start: number, end: number): Excerpt {
 export function roleOf(np: string): Role {
   if (PERPETRATOR.test(np)) return 'perpetrator';
   if (SECURITY.test(np)) return 'security';
+  // "six Taliban", "three Taliban members": an armed side, never the civilians of the same sentence counted again
+  if (V.victims.armedGroup.test(np)) return 'perpetrator';
   // "people", "persons", "individuals": anyone — a total that may cover soldiers, attackers and civilians alike
   const heads = [...np.matchAll(regex('gi')`\\b${PERSON_NOUNS}\\b`)].map((m) => m[0]);
   if (heads.length && heads.every((h) => V.victims.generic.test(h)) && !/\b(?:civilians?|unarmed|innocent)\b/i.test(np)) return 'unknown';

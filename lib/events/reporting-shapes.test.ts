@@ -436,3 +436,8 @@ test('a date in a wire dateline’s brackets is the report’s day, not the day 
   assert.equal(d.dateline, true);
   assert.equal(d.reporting, true);
 });
+
+test('"six Taliban" killed are an armed side, not the civilians of the same attack counted again', () => {
+  const t = sumCasualties(['The attack left five police officers and four civilians killed.', 'At least six Taliban were killed when the police drove the attackers back.']);
+  assert.equal(t.killed?.value, 15);
+});

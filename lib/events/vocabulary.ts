@@ -42,7 +42,7 @@ export interface Vocabulary {
   forcesHit: RegExp;
   actor: RegExp;
   targets: Array<[RegExp, string]>;
-  victims: { security: RegExp; perpetrator: RegExp; generic: RegExp; person: string; /** One person named by office or kin: "his driver", "the police chief". */ role: string };
+  victims: { security: RegExp; perpetrator: RegExp; /** An armed side named as such ("Taliban", "IS"): not civilians, whoever they fight. */ armedGroup: RegExp; generic: RegExp; person: string; /** One person named by office or kin: "his driver", "the police chief". */ role: string };
   harm: { killed: string; injured: string };
   nationalityHead: string;
   demonym: RegExp;
@@ -110,7 +110,7 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     ),
     actor: new RegExp(String.raw`\b${alternation(r.actors)}\b`, 'gi'),
     targets: Object.entries(r.targets).map(([kind, rows]) => [words(rows), kind]),
-    victims: { security: words(r.victims.security), perpetrator: words(r.victims.perpetrator), generic: new RegExp(String.raw`^${alternation(r.victims.generic)}$`, 'i'), person: alternation(r.victims.person), role: alternation(r.victims.roles) },
+    victims: { security: words(r.victims.security), perpetrator: words(r.victims.perpetrator), armedGroup: new RegExp(String.raw`\b(?:${alternation(r.victims.armedGroups)})\b`), generic: new RegExp(String.raw`^${alternation(r.victims.generic)}$`, 'i'), person: alternation(r.victims.person), role: alternation(r.victims.roles) },
     harm: { killed: alternation(r.harm.killed), injured: alternation(r.harm.injured) },
     nationalityHead: alternation(r.victimNationalityHeads),
     demonym: new RegExp(`\\b(${Object.keys(r.demonyms).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
