@@ -69,8 +69,8 @@ const rank = (p: { featureType: string; country: string }) => (RANK[p.featureTyp
 /** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */
 const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
-/** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"). */
-const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$/i;
+/** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"), where a road goes ("a road that leads to the provincial capital, Khorugh"). */
+const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$|\b(?:leads?|leading|led|runs?|running|heads?|heading|road|highway|route|way)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$/i;
 /** Not a site either: a name standing for the people who speak ("Batken regional officials said"), or the reference for a neighbour ("Yamgan's neighbouring Jarm district"). */
 const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b|^['’]s\s+(?:neighbou?ring|adjacent|nearby)\b/i;
 /** …unless the officials' place is itself the target: "the home of the Khwaja Ghar district police chief", "the office of the Kunduz governor". */
@@ -200,6 +200,12 @@ export function locateIncident(
     if (best === wider) note = `${note}; the incident's own sentences name no narrower place, the article places it here`;
     return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: best === wider ? (Math.max(2, geoPrecision) as GeoPrecision) : geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
   }
+  // "in the district", "in the city": the last place of that kind named before it, else the place of the incident told before
+  const kindNamed = incident.placeAnaphor ? lastOfKind(incident.placeAnaphor, mentions, body) : null;
+  if (kindNamed) {
+    const p = kindNamed.place!;
+    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: p.geoPrecision, uncertainty: p.uncertainty, border: false, note: `“${incident.placeAnaphor!.text}” refers back to ${p.name}, named just before (“${kindNamed.text}”)`, excerpt: incident.placeAnaphor! };
+  }
   if (incident.placeAnaphor && antecedent) {
     return { ...antecedent, note: `“${incident.placeAnaphor.text}” refers back to ${antecedent.location}`, excerpt: incident.placeAnaphor };
   }
@@ -235,6 +241,25 @@ export function locateIncident(
   if (best) {
     const p = best.place!;
     return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: 3, uncertainty: p.uncertainty, border: p.featureType === 'BORDER', note: p.note ?? `only the country is named: “${best.text}”`, excerpt: ex(best) };
+  }
+  return null;
+}
+
+/** What kind of place an anaphor names ("the district", "the same village") and the feature types that are that kind. */
+const ANAPHOR_KINDS: Array<[RegExp, RegExp]> = [
+  [/\bdistrict\b/i, /^ADM2$/],
+  [/\b(?:province|region)\b/i, /^ADM1$/],
+  [/\b(?:city|town|village)\b/i, /^PPL/],
+];
+
+/** The place of the anaphor's kind named last before it (within 1,500 characters), as a site; null when none or the kind is not said. */
+function lastOfKind(anaphor: Excerpt, mentions: ResolvedMention[], body: string): ResolvedMention | null {
+  const kind = ANAPHOR_KINDS.find(([word]) => word.test(anaphor.text))?.[1];
+  if (!kind) return null;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.start >= anaphor.start || anaphor.start - m.end > 1500) continue;
+    if (m.place && kind.test(m.place.featureType) && !m.government && !m.adjective && !m.dateline) return m;
   }
   return null;
 }

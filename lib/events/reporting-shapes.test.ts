@@ -441,3 +441,17 @@ test('"six Taliban" killed are an armed side, not the civilians of the same atta
   assert.equal(sumCasualties(['Four civilians were killed in the attack.', 'Six Taliban were killed when the police drove the attackers back.']).killed?.value, 10);
   assert.equal(sumCasualties(['The attack left five police officers and four civilians killed.', 'At least six Taliban were killed when the police drove the attackers back.']).killed?.value, 15);
 });
+
+test('"in the district" is the district named last; the town a road "leads to" is not where the act was', () => {
+  const es = allEvents(
+    [
+      'Residents of the Rushan district blocked the only road that leads to the regional capital, Khorugh, on May 17.',
+      'On May 18 the authorities said a police officer had been killed and 13 others wounded in the district by armed groups.',
+    ].join('\n\n'),
+    '2022-06-25',
+  );
+  const e = es.find((x) => x.properties.date === '2022-05-18');
+  assert.ok(e);
+  assert.match(e.properties.location, /R[uŭ]sh/);
+  assert.equal(e.properties.geoPrecision, 2);
+});
