@@ -21,6 +21,8 @@ export interface DateMention {
   reporting: boolean;
   /** True for a date that starts a period ("the first skirmish since the Taliban came to power in August last year"): not the act's. */
   since?: true;
+  /** True when an incident took the day of the statement that reports it, the text giving no other: an upper bound, not the act's day. */
+  fromStatement?: true;
   /** True for the report's dateline ("DUSHANBE, June 18 —", "Beijing, Nov 28 (PTI)"): the day of the report, never of a statement in it. */
   dateline?: true;
   /**
@@ -335,8 +337,8 @@ const WIRE_DATELINE_AFTER = /^\s*\([A-Z][\w .&-]*\)/;
 const BRACKET_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?\s*\([A-Z][^()\n]{0,60}?[\s,/–—-]\s*$/;
 const BRACKET_DATELINE_AFTER = /^\s*\)/;
 const REPORTING_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:said|stated|announced|reported|posted|issued|told|released|claimed|quoted)\b/;
-/** "Late on Thursday, the group claimed …": a date that opens the sentence, then a statement. ("… on Thursday, officials said" dates what was said.) */
-const REPORTING_AFTER_OPENING = /^,\s*(?:the\s+)?[\w’'-]+\s+(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b|^,\s*(?:[\w’'-]+\s+){1,5}quoted\b/;
+/** "Late on Thursday, the group claimed …", "On Friday, the ministry's Abdul Matin Qani said …": a date that opens the sentence, then a statement. ("… on Thursday, officials said" dates what was said.) */
+const REPORTING_AFTER_OPENING = /^,\s*(?:the\s+)?[\w’'-]+\s+(?:said|stated|announced|reported|posted|issued|told|released|claimed)\b|^,\s*(?:[\w’'-]+\s+){1,5}quoted\b|^,\s*(?:the\s+)?[\w-]+['’]s\s+(?:[\w-]+\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:said|stated|announced|reported|told|claimed)\b/;
 
 /**
  * Every date expression in `text`, resolved against the article's `published` date (YYYY-MM-DD):

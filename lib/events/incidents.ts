@@ -405,7 +405,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "In a statement late Wednesday, the group said a bomb exploded": the date comes before what is said
       const said = s.text.search(/\bthat\b|\b(?:said|says|announced|reported|claimed|stated)\b(?!\s+(?:on|late|early|last|this|in)\b)/);
       const stmt = !own ? dates.find((d) => d.reporting && !d.dateline && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < said) : undefined;
-      const dated = own ?? (stmt ? { ...stmt, reporting: false, basis: `${stmt.basis}; the day of the statement that reports it, the text giving no other` } : null);
+      const dated = own ?? (stmt ? { ...stmt, reporting: false, fromStatement: true as const, basis: `${stmt.basis}; the day of the statement that reports it, the text giving no other` } : null);
       const date = dated ? { ...dated, excerpt: ex(body, s.start, s.end) } : null;
       let target: Draft | null = null;
       const background = v.background.test(piece.text);
@@ -547,7 +547,8 @@ function joinNightIntoLead(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site
   if (!night) return;
   lead.pieces = [...lead.pieces, ...night.pieces].sort((a, b) => a.start - b.start);
   lead.sentences = [...new Set([...lead.sentences, ...night.sentences])].sort((a, b) => a.start - b.start);
-  lead.date = { ...night.date!, end: lead.date.end, basis: `${night.date!.basis}, through to the day the lead gives (${lead.date.span.text})` };
+  // (a lead dated only by its statement's day gives no later end: the night's act is the incident's day)
+  lead.date = lead.date.fromStatement ? { ...night.date! } : { ...night.date!, end: lead.date.end, basis: `${night.date!.basis}, through to the day the lead gives (${lead.date.span.text})` };
   drafts.splice(drafts.indexOf(night), 1);
   drafts.forEach((d, i) => (d.order = i));
 }

@@ -455,3 +455,19 @@ test('"in the district" is the district named last; the town a road "leads to" i
   assert.match(e.properties.location, /R[uŭ]sh/);
   assert.equal(e.properties.geoPrecision, 2);
 });
+
+test('"On Friday, the ministry\'s X said" dates the statement; "in Qalaizarkhun, Nahrin district" is one place, not a list', () => {
+  const [d] = findDates("On Friday, the ministry's Abdul Karim Saberi said a gunman had opened fire on worshippers.", '2024-11-22');
+  assert.equal(d.reporting, true);
+  const es = allEvents(
+    [
+      'An attack in the northern Baghlan province has killed at least eight people, an interior ministry spokesman said.',
+      "On Friday, the ministry's Abdul Karim Saberi said a gunman had opened fire on worshippers at a shrine in Nahrin district, killing eight people.",
+      'Local sources said the attack happened late on Thursday evening at the shrine, which lies in Qalaizarkhun, Nahrin district.',
+    ].join('\n\n'),
+    '2024-11-22',
+  );
+  assert.equal(es.length, 1, es.map((e) => `${e.properties.date} ${e.properties.location}`).join('; '));
+  assert.deepEqual([es[0].properties.date, es[0].properties.dateEnd], ['2024-11-21', '2024-11-21']);
+  assert.equal(es[0].properties.fatalities, 8);
+});

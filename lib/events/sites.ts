@@ -130,5 +130,9 @@ export function listedSites(range: Excerpt, mentions: readonly ResolvedMention[]
   }
   if (best.length < 2) return null;
   if (best.some((a, k) => best.some((b, l) => k !== l && (same(a, b) || covers(a, b))))) return null;
+  // "in Shahr-e-Kuhna, Nahrin district": a place and, after a bare comma, the district or province it is in
+  const [a, b] = best;
+  const gap = body.slice((ends.get(a.start) ?? a.start + a.text.length), b.start);
+  if (best.length === 2 && /^\s*,\s*$/.test(gap) && b.place && /^ADM[12]$/.test(b.place.featureType) && (!a.place || /^PPL/.test(a.place.featureType))) return null;
   return best;
 }
