@@ -4,7 +4,8 @@
  * order: list and check the files, read them, hash them (the cache keys), read the cache's shards (gunzip), parse
  * the entries' JSON (with their geometries), combine the readings (places, then the merge across articles), the
  * schema check of the whole collection (zod), presentBrief, and serialising the collection and the view.
- * Prints one line per step (seconds, share of the total, heap after it). Figures, not asserts.
+ * Prints one line per step (wall and CPU seconds — the CPU time is what a quiet core would take, near enough —,
+ * share of the total, heap after it). Figures, not asserts.
  *
  * Run: GEOBRIEF_ARTICLES_DIR=/tmp/geobrief-scale-100000 GEOBRIEF_CACHE_DIR=/tmp/geobrief-scale-100000-cache \
  *        npm run -s bench:extract-breakdown [-- --cache-version <hex>]
@@ -27,11 +28,13 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 const k = args.indexOf('--cache-version');
 const version = k >= 0 ? args[k + 1] : pipelineVersion();
 
-const steps: Array<{ name: string; ms: number; heapMB: number; again?: boolean }> = [];
+const steps: Array<{ name: string; ms: number; cpuMs: number; heapMB: number; again?: boolean }> = [];
 function step<T>(name: string, f: () => T, again = false): T {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = f();
-  steps.push({ name, ms: performance.now() - t0, heapMB: Math.round(process.memoryUsage().heapUsed / 1048576), again });
+  const cpu = process.cpuUsage(c0);
+  steps.push({ name, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, heapMB: Math.round(process.memoryUsage().heapUsed / 1048576), again });
   process.stderr.write(`${name}: ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
   return out;
 }
@@ -73,5 +76,5 @@ step('serialise the view (JSON)', () => JSON.stringify(view).length);
 
 const total = steps.reduce((s, x) => s + (x.again ? 0 : x.ms), 0);
 console.log(`cache-hit breakdown: ${files.length} articles (${misses} not in the cache, read here), ${view.events.length} events; load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores (indicative when other work shares them)`);
-for (const s of steps) console.log(`${(s.ms / 1000).toFixed(2).padStart(8)} s ${((100 * s.ms) / total).toFixed(1).padStart(5)} %  heap ${String(s.heapMB).padStart(5)} MB  ${s.name}`);
+for (const s of steps) console.log(`${(s.ms / 1000).toFixed(2).padStart(8)} s (CPU ${(s.cpuMs / 1000).toFixed(2).padStart(6)} s) ${((100 * s.ms) / total).toFixed(1).padStart(5)} %  heap ${String(s.heapMB).padStart(5)} MB  ${s.name}`);
 console.log(`${(total / 1000).toFixed(2).padStart(8)} s total; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
