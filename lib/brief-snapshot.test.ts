@@ -98,3 +98,25 @@ test('reading pool: files looked up shard by shard through their known keys give
     clearCache(cacheDir);
   }
 });
+
+test('corpus fingerprint: a file whose size, time and inode are as before is not read again; a changed one is', () => {
+  const corpus = tmp('snapshot-corpus');
+  try {
+    for (const f of corpusFiles()) fs.copyFileSync(f, path.join(corpus, path.basename(f)));
+    const files = corpusFiles(corpus);
+    const first = corpusFingerprint(files);
+    assert.equal(first.read, files.length);
+    const second = corpusFingerprint(files, undefined, first.known);
+    assert.equal(second.read, 0);
+    assert.equal(second.key, first.key);
+    assert.deepEqual(second.keys, first.keys);
+    const text = fs.readFileSync(files[1], 'utf8');
+    fs.writeFileSync(files[1], text.replace(/\.(\s*)$/, '!$1')); // same size, new text and time
+    const third = corpusFingerprint(files, undefined, second.known);
+    assert.equal(third.read, 1);
+    assert.notEqual(third.key, first.key);
+    assert.equal(third.key, corpusFingerprint(files).key, 'the same key as from reading every file');
+  } finally {
+    fs.rmSync(corpus, { recursive: true, force: true });
+  }
+});

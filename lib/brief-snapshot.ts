@@ -66,26 +66,71 @@ export interface CorpusFingerprint {
   keys: string[];
   /** The whole corpus under the snapshot version. */
   key: string;
+  /** Each file's identity and key now, for the next time (see {@link writeKnownKeys}). */
+  known: Map<string, Known>;
+  /** Files read and hashed (the others' keys were known). */
+  read: number;
 }
 
+/** A file's key as last computed, with the file's identity then: size, modification time (ns), inode. */
+type Known = [size: string, mtimeNs: string, ino: string, key: string];
+
 /**
- * Reads every file once and hashes it: each one's cache key, and the corpus's key (the files' keys and display
- * paths in order, under {@link snapshotVersion}). Throws (with the file's name) when one cannot be read.
+ * Each file's cache key and the corpus's key (the files' keys and display paths in order, under
+ * {@link snapshotVersion}). A file is read and hashed unless `known` (see {@link readKnownKeys}) has its key
+ * from a time when it had the same size, modification time and inode — the test `make` and git use, so
+ * that the server's first request does not read 100,000 files to find its snapshot. Throws (with the file's name) when a file cannot be read.
  */
-export function corpusFingerprint(files: string[], version: string = pipelineVersion()): CorpusFingerprint {
+export function corpusFingerprint(files: string[], version: string = pipelineVersion(), known: Map<string, Known> = new Map()): CorpusFingerprint {
   const h = crypto.createHash('sha256').update(`${snapshotVersion()}\n`);
+  const now = new Map<string, Known>();
+  let read = 0;
   const keys = files.map((file) => {
-    let text: string;
+    let k: string;
     try {
-      text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+      // the identity is taken before the text: a file changed after it differs next time and is read again
+      const st = fs.statSync(/*turbopackIgnore: true*/ file, { bigint: true });
+      const id: [string, string, string] = [String(st.size), String(st.mtimeNs), String(st.ino)];
+      const was = known.get(file);
+      if (was && was[0] === id[0] && was[1] === id[1] && was[2] === id[2]) k = was[3];
+      else {
+        k = fileKey(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), file, version);
+        read++;
+      }
+      now.set(file, [...id, k]);
     } catch (e) {
       throw new ArticleError(displayPath(file), `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
-    const k = fileKey(text, file, version);
     h.update(`${displayPath(file)}\t${k}\n`);
     return k;
   });
-  return { keys, key: h.digest('hex').slice(0, 32) };
+  return { keys, key: h.digest('hex').slice(0, 32), known: now, read };
+}
+
+/** The file keys last computed under a cache directory and version (empty when none or unreadable). */
+export function readKnownKeys(cacheDir: string, version: string): Map<string, Known> {
+  try {
+    const file = path.join(/*turbopackIgnore: true*/ cacheDir, version, 'file-keys.v8');
+    const m = v8.deserialize(fs.readFileSync(/*turbopackIgnore: true*/ file)) as unknown;
+    return m instanceof Map ? (m as Map<string, Known>) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps the file keys for {@link readKnownKeys} (temporary file, renamed); false, never a throw, when it cannot. */
+export function writeKnownKeys(cacheDir: string, version: string, known: Map<string, Known>): boolean {
+  const file = path.join(/*turbopackIgnore: true*/ cacheDir, version, 'file-keys.v8');
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
+    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize(known));
+    fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+    return true;
+  } catch {
+    fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+    return false;
+  }
 }
 
 /** Where the brief of a corpus key is kept, in a cache directory made for the pipeline version. */

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { corpusFingerprint, readSnapshot, snapshotFile, writeSnapshot, type BriefData } from './brief-snapshot';
+import { corpusFingerprint, readKnownKeys, readSnapshot, snapshotFile, writeKnownKeys, writeSnapshot, type BriefData } from './brief-snapshot';
 import { corpusFiles } from './corpus';
 import { corpusCache, type ReadingCache } from './extract-cache';
 import { combineReadings, readCorpus } from './pipeline';
@@ -30,7 +30,9 @@ export function loadBrief(): Brief {
 /** Where a corpus's snapshot is, when a cache is used: the file and whether it exists. */
 export function snapshotOf(files: string[], cache: ReadingCache | null): { file: string; exists: boolean; keys: string[] } | null {
   if (!cache) return null;
-  const { keys, key } = corpusFingerprint(files, cache.version);
+  const before = readKnownKeys(cache.dir, cache.version);
+  const { keys, key, known, read } = corpusFingerprint(files, cache.version, before);
+  if (read > 0 || known.size !== before.size) writeKnownKeys(cache.dir, cache.version, known);
   const file = snapshotFile(cache.dir, cache.version, key);
   return { file, exists: fs.existsSync(/*turbopackIgnore: true*/ file), keys };
 }
