@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { briefFromReadings, corpusBrief, snapshotOf } from './brief';
-import { corpusFingerprint } from './brief-snapshot';
+import { collectionHash, corpusFingerprint } from './brief-snapshot';
 import { corpusFiles, loadCorpus } from './corpus';
 import { ReadingCache, clearCache } from './extract-cache';
 import { buildCollection } from './pipeline';
@@ -12,13 +12,17 @@ import { presentBrief } from './present';
 import { readFilesInParallel } from './reading-pool';
 
 const tmp = (what: string) => fs.mkdtempSync(path.join(os.tmpdir(), `geobrief-${what}-`));
-const snapshots = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /brief-[0-9a-f]+\.v8$/.test(f));
+const snapshots = (dir: string) => [...new Set(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((f) => /brief-[0-9a-f]+(?=\.[a-z]+\.v8$)/.exec(f) ?? []))];
+
+/** A brief as JSON, its parts in one order (a snapshot's collection and articles are getters, read when first used). */
+const json = (b: { articles: unknown; collection: unknown; view: unknown; collectionHash: string }) =>
+  JSON.stringify({ articles: b.articles, collection: b.collection, view: b.view, collectionHash: b.collectionHash });
 
 /** The brief made with no cache at all: what every snapshot must equal. */
 function plainBrief(files: string[]) {
   const articles = loadCorpus(path.dirname(files[0]));
   const collection = buildCollection(articles);
-  return JSON.stringify({ articles, collection, view: presentBrief(collection, articles) });
+  return JSON.stringify({ articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) });
 }
 
 test('brief snapshot: made once from the readings, then read back equal to the brief made without any cache', () => {
@@ -28,12 +32,12 @@ test('brief snapshot: made once from the readings, then read back equal to the b
     const expected = plainBrief(files);
     const first = corpusBrief(files, new ReadingCache(cacheDir));
     assert.equal(first.from, 'readings');
-    assert.equal(JSON.stringify(first.brief), expected);
+    assert.equal(json(first.brief), expected);
     assert.equal(snapshots(cacheDir).length, 1, 'the snapshot is written');
     const again = new ReadingCache(cacheDir);
     const second = corpusBrief(files, again);
     assert.equal(second.from, 'snapshot');
-    assert.equal(JSON.stringify(second.brief), expected);
+    assert.equal(json(second.brief), expected);
     assert.equal(again.stats.hits + again.stats.misses, 0, 'no reading is looked at when the snapshot is there');
   } finally {
     clearCache(cacheDir);
@@ -52,7 +56,7 @@ test('brief snapshot: another article, an edited one or a damaged snapshot means
     assert.notEqual(corpusFingerprint(corpusFiles(corpus)).key, before, 'a new article is a new key');
     const added = corpusBrief(corpusFiles(corpus), new ReadingCache(cacheDir));
     assert.equal(added.from, 'readings');
-    assert.equal(JSON.stringify(added.brief), plainBrief(corpusFiles(corpus)));
+    assert.equal(json(added.brief), plainBrief(corpusFiles(corpus)));
     assert.ok(added.brief.articles.some((a) => a.id === 'zz-added'));
     assert.equal(snapshots(cacheDir).length, 1, 'the older snapshot is removed');
 
@@ -60,20 +64,31 @@ test('brief snapshot: another article, an edited one or a damaged snapshot means
     fs.appendFileSync(first, '\nA later paragraph with nothing new.\n');
     const edited = corpusBrief(corpusFiles(corpus), new ReadingCache(cacheDir));
     assert.equal(edited.from, 'readings', 'an edited article is a new key');
-    assert.equal(JSON.stringify(edited.brief), plainBrief(corpusFiles(corpus)));
+    assert.equal(json(edited.brief), plainBrief(corpusFiles(corpus)));
 
     const snapshot = snapshotOf(corpusFiles(corpus), new ReadingCache(cacheDir))!;
     assert.ok(snapshot.exists);
-    fs.writeFileSync(snapshot.file, fs.readFileSync(snapshot.file).subarray(0, 1000));
+    const view = `${snapshot.file}.view.v8`;
+    fs.writeFileSync(view, fs.readFileSync(view).subarray(0, 1000));
     const damaged = corpusBrief(corpusFiles(corpus), new ReadingCache(cacheDir));
-    assert.equal(damaged.from, 'readings', 'a snapshot that does not decode is made again');
-    assert.equal(JSON.stringify(damaged.brief), plainBrief(corpusFiles(corpus)));
+    assert.equal(damaged.from, 'readings', 'a snapshot whose view does not decode is made again');
+    assert.equal(json(damaged.brief), plainBrief(corpusFiles(corpus)));
     assert.equal(corpusBrief(corpusFiles(corpus), new ReadingCache(cacheDir)).from, 'snapshot', 'and written again');
+    // a part read later that has gone bad by then: the brief is made again for it
+    for (const part of ['collection', 'articles']) {
+      const file = `${snapshot.file}.${part}.v8`;
+      const good = fs.readFileSync(file);
+      const lazy = corpusBrief(corpusFiles(corpus), new ReadingCache(cacheDir));
+      assert.equal(lazy.from, 'snapshot');
+      fs.writeFileSync(file, good.subarray(0, 100));
+      assert.equal(json(lazy.brief), plainBrief(corpusFiles(corpus)), `${part} damaged after the view was read`);
+      fs.writeFileSync(file, good);
+    }
 
     clearCache(cacheDir);
     const cleared = corpusBrief(corpusFiles(corpus), new ReadingCache(cacheDir));
     assert.equal(cleared.from, 'readings', 'deleting the cache loses nothing');
-    assert.equal(JSON.stringify(cleared.brief), plainBrief(corpusFiles(corpus)));
+    assert.equal(json(cleared.brief), plainBrief(corpusFiles(corpus)));
   } finally {
     clearCache(cacheDir);
     fs.rmSync(corpus, { recursive: true, force: true });
@@ -93,7 +108,7 @@ test('reading pool: files looked up shard by shard through their known keys give
       warm.articles.map((a) => a.id),
       cold.articles.map((a) => a.id),
     );
-    assert.equal(JSON.stringify(briefFromReadings(warm.articles, warm.readings)), plainBrief(files));
+    assert.equal(json(briefFromReadings(warm.articles, warm.readings)), plainBrief(files));
   } finally {
     clearCache(cacheDir);
   }

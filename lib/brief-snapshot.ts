@@ -7,10 +7,10 @@
  *   in corpus order) and by {@link snapshotVersion} (the pipeline's version and the source of everything between
  *   the readings and the view): any change to an article or to that code is a different key, so a snapshot is
  *   never stale, only missing.
- * - Kept beside the readings in the extraction cache (`<cache dir>/<version>/brief-<key>.v8`), in V8's
+ * - Kept beside the readings in the extraction cache (`<cache dir>/<version>/brief-<key>.<part>.v8`), in V8's
  *   serialisation format (a 100,000-article brief is more than one JSON string may hold; shared objects such as
- *   area geometries stay shared). Written to a temporary file renamed into place; the corpus's older snapshots
- *   in that directory are removed then. Deleting the cache loses nothing: a missing or undecodable snapshot
+ *   area geometries stay shared), in three parts read as needed (see {@link readSnapshot}). Written to temporary
+ *   files renamed into place; the corpus's older snapshots in that directory are removed then. Deleting the cache loses nothing: a missing or undecodable snapshot
  *   means the brief is made again from the readings (and written again).
  */
 import crypto from 'node:crypto';
@@ -27,6 +27,8 @@ export interface BriefData {
   articles: Article[];
   collection: BriefCollection;
   view: BriefView;
+  /** {@link collectionHash} of the collection, worked out when the brief is made. */
+  collectionHash: string;
 }
 
 /** Source files (relative to the working directory) that turn readings into the brief, besides the pipeline's. */
@@ -133,45 +135,92 @@ export function writeKnownKeys(cacheDir: string, version: string, known: Map<str
   }
 }
 
-/** Where the brief of a corpus key is kept, in a cache directory made for the pipeline version. */
+/** Where the brief of a corpus key is kept, in a cache directory made for the pipeline version (one file per part). */
 export function snapshotFile(cacheDir: string, version: string, corpusKey: string): string {
-  return path.join(/*turbopackIgnore: true*/ cacheDir, version, `brief-${corpusKey}.v8`);
-}
-
-/** The brief kept in a snapshot file, or null when there is none or it does not decode. */
-export function readSnapshot(file: string): BriefData | null {
-  let buffer: Buffer;
-  try {
-    buffer = fs.readFileSync(/*turbopackIgnore: true*/ file);
-  } catch {
-    return null;
-  }
-  try {
-    const data = v8.deserialize(buffer) as BriefData;
-    return data && Array.isArray(data.articles) && data.collection?.type === 'FeatureCollection' && Array.isArray(data.view?.events) ? data : null;
-  } catch {
-    return null;
-  }
+  return path.join(/*turbopackIgnore: true*/ cacheDir, version, `brief-${corpusKey}`);
 }
 
 /**
- * Writes the brief to its snapshot file (temporary file, then renamed) and removes the other snapshots in that
- * directory (a corpus that grew keeps one). Returns false, never throws, when it cannot: that costs time only.
+ * The parts a snapshot is kept in, each its own file (`<snapshot>.<part>.v8`): the view comes first (every page
+ * and the map's data need it); the collection and the articles (event sources, exports, figures) are read when
+ * first asked for, so the first visitor waits for the view only. The collection's hash (the corpus hash the
+ * pages and the map's data are keyed by) is kept with the view.
+ */
+const PARTS = ['view', 'collection', 'articles'] as const;
+type Part = (typeof PARTS)[number];
+const partFile = (file: string, part: Part) => `${file}.${part}.v8`;
+
+/** A short hash of a collection (16 hex digits): what the map draws, for the corpus-keyed data and screenshot checks. */
+export function collectionHash(collection: BriefCollection): string {
+  return crypto.createHash('sha256').update(JSON.stringify(collection)).digest('hex').slice(0, 16);
+}
+
+function readPart(file: string, part: Part): unknown {
+  try {
+    return v8.deserialize(fs.readFileSync(/*turbopackIgnore: true*/ partFile(file, part)));
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a snapshot's parts are all there (not whether they decode: {@link readSnapshot} finds that out). */
+export function snapshotExists(file: string): boolean {
+  return PARTS.every((part) => fs.existsSync(/*turbopackIgnore: true*/ partFile(file, part)));
+}
+
+/**
+ * The brief kept in a snapshot, or null when its view is missing or does not decode. The collection and the
+ * articles are read on first use; should one be gone or damaged by then, `remake` gives the whole brief again
+ * (made from the readings) and its part is used.
+ */
+export function readSnapshot(file: string, remake: () => BriefData): BriefData | null {
+  const first = readPart(file, 'view') as { view?: BriefView; collectionHash?: string } | null;
+  if (!first || !Array.isArray(first.view?.events) || typeof first.collectionHash !== 'string') return null;
+  let collection: BriefCollection | undefined;
+  let articles: Article[] | undefined;
+  let remade: BriefData | undefined;
+  return {
+    view: first.view,
+    collectionHash: first.collectionHash,
+    get collection(): BriefCollection {
+      if (collection) return collection;
+      const c = readPart(file, 'collection') as BriefCollection | null;
+      return (collection = c?.type === 'FeatureCollection' ? c : (remade ??= remake()).collection);
+    },
+    get articles(): Article[] {
+      if (articles) return articles;
+      const a = readPart(file, 'articles');
+      return (articles = Array.isArray(a) ? (a as Article[]) : (remade ??= remake()).articles);
+    },
+  };
+}
+
+/**
+ * Writes the brief's parts (each to a temporary file, then renamed; the view last, so that a snapshot whose view
+ * is there is whole) and removes the other snapshots in that directory (a corpus that grew keeps one). Returns
+ * false, never throws, when it cannot: that costs time only.
  */
 export function writeSnapshot(file: string, data: BriefData): boolean {
   const dir = path.dirname(file);
-  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const contents: Record<Part, unknown> = { collection: data.collection, articles: data.articles, view: { view: data.view, collectionHash: data.collectionHash } };
   try {
     fs.mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true });
-    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize(data));
-    fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+    for (const part of ['collection', 'articles', 'view'] as const) {
+      const tmp = `${partFile(file, part)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+      try {
+        fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize(contents[part]));
+        fs.renameSync(/*turbopackIgnore: true*/ tmp, partFile(file, part));
+      } finally {
+        fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+      }
+    }
   } catch {
-    fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
     return false;
   }
+  const mine = path.basename(file);
   for (const name of fs.readdirSync(/*turbopackIgnore: true*/ dir)) {
-    const other = path.join(/*turbopackIgnore: true*/ dir, name);
-    if (/^brief-[0-9a-f]+\.v8$/.test(name) && other !== file) fs.rmSync(/*turbopackIgnore: true*/ other, { force: true });
+    const m = /^(brief-[0-9a-f]+)\.[a-z]+\.v8$/.exec(name);
+    if (m && m[1] !== mine) fs.rmSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name), { force: true });
   }
   return true;
 }

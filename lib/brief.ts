@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import { corpusFingerprint, readKnownKeys, readSnapshot, snapshotFile, writeKnownKeys, writeSnapshot, type BriefData } from './brief-snapshot';
+import { collectionHash, corpusFingerprint, readKnownKeys, readSnapshot, snapshotExists, snapshotFile, writeKnownKeys, writeSnapshot, type BriefData } from './brief-snapshot';
 import { corpusFiles } from './corpus';
 import { corpusCache, type ReadingCache } from './extract-cache';
 import { combineReadings, readCorpus } from './pipeline';
@@ -34,16 +33,19 @@ export function snapshotOf(files: string[], cache: ReadingCache | null): { file:
   const { keys, key, known, read } = corpusFingerprint(files, cache.version, before);
   if (read > 0 || known.size !== before.size) writeKnownKeys(cache.dir, cache.version, known);
   const file = snapshotFile(cache.dir, cache.version, key);
-  return { file, exists: fs.existsSync(/*turbopackIgnore: true*/ file), keys };
+  return { file, exists: snapshotExists(file), keys };
 }
 
 /** The brief of the files, on this thread: from their snapshot, else made from the readings and kept. */
 export function corpusBrief(files: string[], cache: ReadingCache | null): { brief: Brief; from: 'snapshot' | 'readings' } {
   const snapshot = snapshotOf(files, cache);
-  const kept = snapshot?.exists ? readSnapshot(snapshot.file) : null;
+  const remake = () => {
+    const { articles, readings } = readCorpus(files, cache);
+    return briefFromReadings(articles, readings);
+  };
+  const kept = snapshot?.exists ? readSnapshot(snapshot.file, remake) : null;
   if (kept) return { brief: kept, from: 'snapshot' };
-  const { articles, readings } = readCorpus(files, cache);
-  const brief = briefFromReadings(articles, readings);
+  const brief = remake();
   if (snapshot) writeSnapshot(snapshot.file, brief);
   return { brief, from: 'readings' };
 }
@@ -51,5 +53,5 @@ export function corpusBrief(files: string[], cache: ReadingCache | null): { brie
 /** Merges and presents the readings (same order as the articles). */
 export function briefFromReadings(articles: Article[], readings: ArticleReading[]): Brief {
   const collection = combineReadings(articles, readings);
-  return { articles, collection, view: presentBrief(collection, articles) };
+  return { articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) };
 }

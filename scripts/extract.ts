@@ -78,6 +78,20 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
   });
 }
 
+/** The articles and collection of a snapshot, or null when a part is missing or damaged (the files are read then). */
+function snapshotParts(file: string): { articles: Article[]; collection: BriefCollection } | null {
+  const gone = new Error('snapshot part gone');
+  try {
+    const kept = readSnapshot(file, () => {
+      throw gone;
+    });
+    return kept && { articles: kept.articles, collection: kept.collection };
+  } catch (e) {
+    if (e === gone) return null;
+    throw e;
+  }
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   let peakHeap = 0;
@@ -87,7 +101,7 @@ async function main(): Promise<void> {
   // the files' keys (kept by size, time and inode: unchanged files are not read for them), and the brief the
   // build made of exactly these files if there is one: then nothing is read or merged again
   const snapshot = snapshotOf(unique, cache);
-  const kept = snapshot?.exists ? readSnapshot(snapshot.file) : null;
+  const kept = snapshot?.exists ? snapshotParts(snapshot.file) : null;
   let articles: Article[];
   let collection: BriefCollection;
   let cacheStats: CacheStats | null = null;
