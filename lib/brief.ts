@@ -1,14 +1,12 @@
+import { collectionHash, corpusFingerprint, readKnownKeys, readSnapshot, snapshotExists, snapshotFile, writeKnownKeys, writeSnapshot, type BriefData } from './brief-snapshot';
 import { corpusFiles } from './corpus';
-import { corpusCache } from './extract-cache';
+import { corpusCache, type ReadingCache } from './extract-cache';
 import { combineReadings, readCorpus } from './pipeline';
-import { presentBrief, type BriefView } from './present';
-import type { Article, BriefCollection } from './types';
+import { presentBrief } from './present';
+import type { ArticleReading } from './extract-cache';
+import type { Article } from './types';
 
-export interface Brief {
-  articles: Article[];
-  collection: BriefCollection;
-  view: BriefView;
-}
+export type Brief = BriefData;
 
 /**
  * Kept on globalThis, not in a module variable: Next bundles the page and each route handler with their own
@@ -18,14 +16,42 @@ export interface Brief {
 const holder = globalThis as typeof globalThis & { __geobriefBrief?: Brief };
 
 /**
- * The corpus run through the whole pipeline, once per server process (pages are prerendered at build).
- * Each article's reading comes from the cache (lib/extract-cache) when it is there: a build after adding one
- * article re-reads that article only.
+ * The corpus's brief, once per server process: read from the snapshot the build wrote (lib/brief-snapshot) when
+ * the corpus and the code are what it was made from; else made from each article's reading (from the cache,
+ * lib/extract-cache, when it is there) and the snapshot written for the next process.
  */
 export function loadBrief(): Brief {
   if (holder.__geobriefBrief) return holder.__geobriefBrief;
-  const { articles, readings } = readCorpus(corpusFiles(), corpusCache());
-  const collection = combineReadings(articles, readings);
-  holder.__geobriefBrief = { articles, collection, view: presentBrief(collection, articles) };
+  holder.__geobriefBrief = corpusBrief(corpusFiles(), corpusCache()).brief;
   return holder.__geobriefBrief;
+}
+
+/** Where a corpus's snapshot is, when a cache is used: the file and whether it exists. */
+export function snapshotOf(files: string[], cache: ReadingCache | null): { file: string; exists: boolean; keys: string[] } | null {
+  if (!cache) return null;
+  const before = readKnownKeys(cache.dir, cache.version);
+  const { keys, key, known, read } = corpusFingerprint(files, cache.version, before);
+  if (read > 0 || known.size !== before.size) writeKnownKeys(cache.dir, cache.version, known);
+  const file = snapshotFile(cache.dir, cache.version, key);
+  return { file, exists: snapshotExists(file), keys };
+}
+
+/** The brief of the files, on this thread: from their snapshot, else made from the readings and kept. */
+export function corpusBrief(files: string[], cache: ReadingCache | null): { brief: Brief; from: 'snapshot' | 'readings' } {
+  const snapshot = snapshotOf(files, cache);
+  const remake = () => {
+    const { articles, readings } = readCorpus(files, cache);
+    return briefFromReadings(articles, readings);
+  };
+  const kept = snapshot?.exists ? readSnapshot(snapshot.file, remake) : null;
+  if (kept) return { brief: kept, from: 'snapshot' };
+  const brief = remake();
+  if (snapshot) writeSnapshot(snapshot.file, brief);
+  return { brief, from: 'readings' };
+}
+
+/** Merges and presents the readings (same order as the articles). */
+export function briefFromReadings(articles: Article[], readings: ArticleReading[]): Brief {
+  const collection = combineReadings(articles, readings);
+  return { articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) };
 }

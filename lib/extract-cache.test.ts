@@ -138,3 +138,24 @@ test('extract cache: the corpus read from files by their text gives the same col
     clearCache(dir);
   }
 });
+
+test('extract cache: entries written in several flushes (appended gzip members) are all found by the next run', () => {
+  const dir = tmp();
+  try {
+    const cache = new ReadingCache(dir);
+    const gazetteer = loadGazetteer();
+    for (const a of articles) {
+      cache.read(a, gazetteer);
+      cache.flushIfOver(0); // every entry in a member of its own
+    }
+    assert.equal(cache.stats.writeErrors, 0);
+    const shards = filesUnder(dir);
+    const members = shards.reduce((n, f) => n + (fs.readFileSync(f).toString('latin1').match(/\x1f\x8b\x08/g)?.length ?? 0), 0);
+    assert.ok(members >= articles.length, `one gzip member per flush (${members} for ${articles.length} entries)`);
+    const warm = new ReadingCache(dir);
+    assert.equal(JSON.stringify(buildCollection(articles, { cache: warm })), expected);
+    assert.deepEqual(warm.stats, { hits: articles.length, misses: 0, rejected: 0, writeErrors: 0 });
+  } finally {
+    clearCache(dir);
+  }
+});

@@ -11,11 +11,11 @@
  *   (`<dir>/<version>/<xx>.jsonl.gz`): a corpus of 100,000 articles is 256 files read whole, not 100,000 small
  *   ones. A shard is gzip'd lines, one per entry (`E<TAB>key<TAB>geometry refs<TAB>JSON`), and one per area
  *   geometry its entries use (`G<TAB>hash<TAB>GeoJSON`), each geometry kept once per shard and once in memory.
- * - New entries are kept in memory until {@link ReadingCache.flush}, which rewrites the shards they go to:
- *   written to a temporary file and renamed into place, so a reader never sees half a shard. A shard that
- *   does not decode, or a line that does not, is ignored (its articles are read again and it is rewritten).
- *   Two processes writing the same shard at once: the last rename wins and the other's new entries are read
- *   again next time. Deleting the directory at any time loses nothing but time: `npm run cache:clear`.
+ * - New entries are kept in memory until {@link ReadingCache.flush} (at the end of a run, and whenever they
+ *   pass a budget: {@link ReadingCache.flushIfOver}), which appends them to their shards as one more gzip
+ *   member each. A shard that does not decode, or a line that does not, is ignored (its articles are read
+ *   again; the shard is then replaced). Two processes appending to one shard each keep their entries.
+ *   Deleting the directory at any time loses nothing but time: `npm run cache:clear`.
  * - The directory: GEOBRIEF_CACHE_DIR, else .cache/geobrief/readings under the working directory;
  *   GEOBRIEF_CACHE=off turns it off for the corpus (see {@link corpusCache}).
  */
@@ -178,8 +178,11 @@ interface Entry {
  * does not hold the whole cache), and the entries made in this run, written at {@link ReadingCache.flush}.
  */
 interface Shard {
-  lines: Map<string, string>;
+  /** Null until read from the file (a shard written to but not read yet), and again once {@link ReadingCache.release}d. */
+  lines: Map<string, string> | null;
   added: Map<string, string>;
+  /** The file did not decode when read: {@link ReadingCache.flush} replaces it rather than appending to it. */
+  broken?: boolean;
 }
 
 /** A shard file's entry lines by key and geometry lines by hash; empty when there is none, null when it does not decode. */
@@ -209,6 +212,8 @@ function geometryRefs(line: string): string[] {
 export class ReadingCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, writeErrors: 0 };
   private readonly shards = new Map<string, Shard>();
+  /** Characters of the new entries not written yet. */
+  private addedChars = 0;
 
   constructor(
     readonly dir: string = defaultCacheDir(),
@@ -223,15 +228,24 @@ export class ReadingCache {
     return path.join(/*turbopackIgnore: true*/ this.dir, this.version, `${key.slice(0, 2)}.jsonl.gz`);
   }
 
-  /** The shard of a key, read from disk on first use (one that does not decode is empty: its entries are made again). */
+  /** The shard of a key in memory (its file not read yet). */
   private shard(key: string): Shard {
     const name = key.slice(0, 2);
     let shard = this.shards.get(name);
-    if (shard) return shard;
+    if (!shard) this.shards.set(name, (shard = { lines: null, added: new Map() }));
+    return shard;
+  }
+
+  /** The entry lines of a key's shard, read from disk on first use (one that does not decode is empty: its entries are made again). */
+  private lines(key: string): Map<string, string> {
+    const shard = this.shard(key);
+    if (shard.lines) return shard.lines;
     const read = readShardFile(this.shardFile(key));
-    if (!read) this.stats.rejected++;
-    shard = { lines: read?.entries ?? new Map(), added: new Map() };
-    this.shards.set(name, shard);
+    if (!read) {
+      this.stats.rejected++;
+      shard.broken = true;
+    }
+    shard.lines = read?.entries ?? new Map();
     for (const [h, line] of read?.geometryLines ?? []) {
       if (geometries.has(h)) continue;
       try {
@@ -240,18 +254,28 @@ export class ReadingCache {
         this.stats.rejected++;
       }
     }
-    return shard;
+    return shard.lines;
+  }
+
+  /**
+   * Lets go of the lines read from a key's shard (its new entries are kept for {@link flush}); a later look-up
+   * in it reads the file again. Looking keys up shard by shard, releasing each after, keeps one shard's text in
+   * memory at a time instead of the whole cache's (at 100,000 articles, most of the run's 4 GB).
+   */
+  release(key: string): void {
+    const shard = this.shards.get(key.slice(0, 2));
+    if (shard) shard.lines = null;
   }
 
   /** The entry under a key, or null (a miss, or rejected when the line does not decode). */
   private get(key: string): Entry | null {
-    const shard = this.shard(key);
-    const line = shard.lines.get(key) ?? shard.added.get(key);
+    const lines = this.lines(key);
+    const line = lines.get(key) ?? this.shard(key).added.get(key);
     if (line === undefined) {
       this.stats.misses++;
       return null;
     }
-    shard.lines.delete(key);
+    lines.delete(key);
     try {
       const entry = JSON.parse(line.slice(line.indexOf('\t', 67) + 1)) as Entry;
       if (isReading(entry.reading) && resolveGeometries(entry.reading)) {
@@ -269,7 +293,10 @@ export class ReadingCache {
   private put(key: string, stored: StoredReading, article?: Article): void {
     for (const [h, g] of Object.entries(stored.geometries)) if (!geometries.has(h)) geometries.set(h, g);
     const json = JSON.stringify(article ? { article, reading: stored.reading } : { reading: stored.reading });
-    this.shard(key).added.set(key, `E\t${key}\t${Object.keys(stored.geometries).join(',')}\t${json}`);
+    const line = `E\t${key}\t${Object.keys(stored.geometries).join(',')}\t${json}`;
+    const added = this.shard(key).added;
+    this.addedChars += line.length - (added.get(key)?.length ?? 0);
+    added.set(key, line);
   }
 
   /** The article's reading: from the cache, else read now and kept. */
@@ -288,7 +315,12 @@ export class ReadingCache {
    * that does not meet the corpus rules is not returned (parsing it again gives the error that names the rule).
    */
   lookupFile(text: string, file: string, corpus: boolean): { article: Article; reading: ArticleReading } | null {
-    const hit = this.get(fileKey(text, file, this.version));
+    return this.lookupKey(fileKey(text, file, this.version), file, corpus);
+  }
+
+  /** {@link lookupFile} with the file's key worked out already (the file need not be read for a hit). */
+  lookupKey(key: string, file: string, corpus: boolean): { article: Article; reading: ArticleReading } | null {
+    const hit = this.get(key);
     if (!hit?.article || (corpus && !meetsCorpusRules(hit.article))) return null;
     return { article: { ...hit.article, file: displayPath(file) }, reading: hit.reading };
   }
@@ -298,10 +330,18 @@ export class ReadingCache {
     this.put(fileKey(text, file, this.version), stored, article);
   }
 
+  /** Writes the new entries once they exceed `chars` characters in all (a cold run of 100,000 articles would hold 1.5 GB of them). */
+  flushIfOver(chars: number): void {
+    if (this.addedChars > chars) this.flush();
+  }
+
   /**
-   * Writes every shard with new entries: the shard's file as it is now on disk (another process may have
-   * added to it) with this run's entries added, to a temporary file renamed into place. Never throws: a
-   * failed write costs time only.
+   * Writes every shard's new entries, with the geometries they use, as one more gzip member appended to the
+   * shard's file (gunzip reads the members as one text; a later line for a key wins): what other processes
+   * wrote meanwhile is kept, and the cost is the new entries', not the shard's. A shard that did not decode
+   * when read is replaced instead, written to a temporary file renamed into place. A reader that meets a
+   * member half written ignores the shard (reads its articles again): time, never a wrong reading. Never
+   * throws: a failed write costs time only.
    */
   flush(): void {
     for (const [name, shard] of this.shards) {
@@ -309,15 +349,17 @@ export class ReadingCache {
       const file = this.shardFile(name);
       const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
       try {
-        const { entries, geometryLines } = readShardFile(file) ?? { entries: new Map<string, string>(), geometryLines: new Map<string, string>() };
-        for (const [key, line] of shard.added) entries.set(key, line);
         const used = new Set<string>();
-        for (const line of entries.values()) for (const h of geometryRefs(line)) used.add(h);
-        const geo = [...used].map((h) => geometryLines.get(h) ?? `G\t${h}\t${JSON.stringify(geometries.get(h))}`);
-        const parent = path.dirname(file);
-        fs.mkdirSync(/*turbopackIgnore: true*/ parent, { recursive: true });
-        fs.writeFileSync(/*turbopackIgnore: true*/ tmp, zlib.gzipSync([...geo, ...entries.values()].join('\n') + '\n', { level: 1 }));
-        fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+        for (const line of shard.added.values()) for (const h of geometryRefs(line)) used.add(h);
+        const geo = [...used].map((h) => `G\t${h}\t${JSON.stringify(geometries.get(h))}`);
+        const member = zlib.gzipSync([...geo, ...shard.added.values()].join('\n') + '\n', { level: 1 });
+        fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
+        if (shard.broken) {
+          fs.writeFileSync(/*turbopackIgnore: true*/ tmp, member);
+          fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+          shard.broken = false;
+        } else fs.appendFileSync(/*turbopackIgnore: true*/ file, member);
+        for (const line of shard.added.values()) this.addedChars -= line.length;
         shard.added.clear();
       } catch {
         this.stats.writeErrors++;

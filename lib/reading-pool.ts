@@ -14,6 +14,8 @@ export interface PoolOptions {
   cache: ReadingCache | null;
   /** Corpus rules: a published date and a non-empty body required. */
   corpus?: boolean;
+  /** Each file's cache key (lib/extract-cache `fileKey`) when known already: a hit then needs no reading of the file. */
+  keys?: string[];
   /** Stops the work: the workers are terminated and the promise rejects. */
   signal?: AbortSignal;
 }
@@ -27,6 +29,8 @@ export interface PoolResult {
 
 /** Articles sent to a worker at a time. */
 const BATCH = 32;
+/** New cache entries written out once they pass this many characters (else a cold 100k run holds them all: 1.5 GB). */
+const FLUSH_CHARS = 64_000_000;
 /** Files looked up in the cache between two turns of the event loop (so workers' results are taken in meanwhile). */
 const SCAN_CHUNK = 256;
 
@@ -113,6 +117,7 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
           readings[r.index] = reading;
           done++;
         }
+        cache?.flushIfOver(FLUSH_CHARS);
         finishIfDone();
         feed(w);
       });
@@ -129,24 +134,40 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
       while (queue.length && workers.length < wanted) startWorker();
     };
 
+    // With the keys known, the files are looked up shard by shard, each shard released once done with, so that
+    // one shard's text is in memory at a time; else in their order, each file read for its key.
+    const keys = options.keys;
+    const order = files.map((_, k) => k);
+    if (keys) order.sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : x - y));
     // Looks up the files in chunks, handing misses to the workers as they are found.
     const scan = () => {
       if (settled) return;
       const end = Math.min(files.length, scanned + SCAN_CHUNK);
       for (; scanned < end; scanned++) {
-        const file = files[scanned];
+        const index = order[scanned];
+        const file = files[index];
+        const key = keys?.[index];
+        let hit = cache && key ? cache.lookupKey(key, file, corpus) : null;
+        const next = keys?.[order[scanned + 1]];
+        if (cache && key && next?.slice(0, 2) !== key.slice(0, 2)) cache.release(key);
+        if (hit) {
+          articles[index] = hit.article;
+          readings[index] = hit.reading;
+          done++;
+          continue;
+        }
         let text: string;
         try {
           text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
         } catch (e) {
           return stop(new ArticleError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
         }
-        const hit = cache?.lookupFile(text, file, corpus);
+        if (!key) hit = cache?.lookupFile(text, file, corpus) ?? null;
         if (hit) {
-          articles[scanned] = hit.article;
-          readings[scanned] = hit.reading;
+          articles[index] = hit.article;
+          readings[index] = hit.reading;
           done++;
-        } else queue.push({ index: scanned, file, text });
+        } else queue.push({ index, file, text });
       }
       dispatch();
       if (scanned < files.length) setImmediate(scan);

@@ -1,17 +1,35 @@
 // Runs before `next build`: a damaged article stops the build with one clear line naming the file. The articles
 // are read by a pool of worker threads (every core), each one's reading made or found in the extraction cache,
-// so that the build's own loadBrief() finds them all there. GEOBRIEF_CACHE=off: checked, nothing cached.
+// then merged and presented once, and the brief kept as a snapshot (lib/brief-snapshot) that the server's first
+// loadBrief() reads instead of doing it all again. A corpus whose snapshot exists already (same files, same code)
+// was checked when it was made: nothing more to do. GEOBRIEF_CACHE=off: checked, nothing cached.
+import { briefFromReadings, snapshotOf } from '../lib/brief';
+import { writeSnapshot } from '../lib/brief-snapshot';
 import { corpusFiles } from '../lib/corpus';
 import { corpusCache } from '../lib/extract-cache';
 import { readFilesInParallel } from '../lib/reading-pool';
 
+const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const cache = corpusCache();
-  const { articles, stats } = await readFilesInParallel(corpusFiles(), { cache, corpus: true });
+  const files = corpusFiles();
+  const snapshot = snapshotOf(files, cache);
+  if (snapshot?.exists) {
+    console.log(`corpus: ${files.length} articles, unchanged since their brief was made (${snapshot.file}), in ${seconds(t0)}`);
+    return;
+  }
+  const { articles, readings, stats } = await readFilesInParallel(files, { cache, corpus: true, keys: snapshot?.keys });
   const ids = articles.map((a) => a.id);
   console.log(`corpus: ${articles.length} articles OK (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … ${ids.length - 10} more` : ''})`);
-  if (stats && cache) console.log(`extraction cache: ${stats.hits} readings found, ${stats.misses} made, ${stats.rejected} unusable entries rebuilt, in ${((performance.now() - t0) / 1000).toFixed(1)} s (${cache.dir})`);
+  if (stats && cache) console.log(`extraction cache: ${stats.hits} readings found, ${stats.misses} made, ${stats.rejected} unusable entries rebuilt, in ${seconds(t0)} (${cache.dir})`);
+  if (!snapshot) return;
+  const t1 = performance.now();
+  const brief = briefFromReadings(articles, readings);
+  const t2 = performance.now();
+  const written = writeSnapshot(snapshot.file, brief);
+  console.log(`brief: ${brief.view.events.length} events merged and presented in ${((t2 - t1) / 1000).toFixed(1)} s, ${written ? `kept for the server in ${seconds(t2)}` : 'could not be kept (the server will make it again)'}; ${seconds(t0)} in all`);
 }
 
 main().catch((e: unknown) => {

@@ -48,3 +48,18 @@ test('no files: usage on stderr, exit 2', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /usage/);
 });
+
+test('files the build made a brief of are answered from its snapshot, byte for byte the same output', () => {
+  const cacheDir = path.join(tmp, 'snapshot-cache');
+  const env = { ...process.env, GEOBRIEF_CACHE_DIR: cacheDir, GEOBRIEF_ARTICLES_DIR: 'data/articles' };
+  const cli = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--stats', 'data/articles'], { encoding: 'utf8', env });
+  const before = cli();
+  assert.equal(before.status, 0, before.stderr);
+  assert.match(before.stderr, /"snapshot":false/);
+  const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-corpus.ts'], { encoding: 'utf8', env });
+  assert.equal(check.status, 0, check.stderr);
+  const after = cli();
+  assert.equal(after.status, 0, after.stderr);
+  assert.match(after.stderr, /"snapshot":true/);
+  assert.equal(after.stdout, before.stdout);
+});

@@ -5,16 +5,19 @@
  * a command line holds). Options: --no-cache (read every article again, write nothing), --jobs N (worker threads;
  * default: every core), --stats (one line of figures on stderr at the end: time, cache hits, memory).
  * Each article's reading is cached (lib/extract-cache; GEOBRIEF_CACHE_DIR, `npm run cache:clear`), so a run
- * after adding one article re-reads that one. Errors go to stderr naming the file (exit 1); no files → usage
+ * after adding one article re-reads that one; files the build has made a brief of (lib/brief-snapshot) are
+ * answered from it. Errors go to stderr naming the file (exit 1); no files → usage
  * (exit 2). The articles are read in worker threads: SIGTERM or SIGINT stops the run at once (exit 143 / 130).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { corpusCache, ReadingCache } from '../lib/extract-cache';
+import { snapshotOf } from '../lib/brief';
+import { readSnapshot } from '../lib/brief-snapshot';
+import { corpusCache, ReadingCache, type CacheStats } from '../lib/extract-cache';
 import { combineReadings } from '../lib/pipeline';
 import { readFilesInParallel } from '../lib/reading-pool';
 import { parseCollection } from '../lib/schema';
-import type { BriefCollection } from '../lib/types';
+import type { Article, BriefCollection } from '../lib/types';
 import { EXPORT_FORMATS, exportCollection, isExportFormat, type ExportFormat } from '../lib/export';
 
 // Whatever a dependency might log must not corrupt the JSON on stdout.
@@ -75,15 +78,46 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
   });
 }
 
+/** The articles and collection of a snapshot, or null when a part is missing or damaged (the files are read then). */
+function snapshotParts(file: string): { articles: Article[]; collection: BriefCollection } | null {
+  const gone = new Error('snapshot part gone');
+  try {
+    const kept = readSnapshot(file, () => {
+      throw gone;
+    });
+    return kept && { articles: kept.articles, collection: kept.collection };
+  } catch (e) {
+    if (e === gone) return null;
+    throw e;
+  }
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100);
   sampler.unref();
   const cache: ReadingCache | null = useCache ? corpusCache() : null;
-  const { articles, readings, stats: cacheStats } = await readFilesInParallel(unique, { cache, jobs, signal: stopping.signal });
-  const tRead = performance.now();
-  const collection = parseCollection(combineReadings(articles, readings)) as BriefCollection;
+  // the files' keys (kept by size, time and inode: unchanged files are not read for them), and the brief the
+  // build made of exactly these files if there is one: then nothing is read or merged again
+  const snapshot = snapshotOf(unique, cache);
+  const kept = snapshot?.exists ? snapshotParts(snapshot.file) : null;
+  let articles: Article[];
+  let collection: BriefCollection;
+  let cacheStats: CacheStats | null = null;
+  let tRead: number;
+  if (kept) {
+    ({ articles, collection } = kept);
+    tRead = performance.now();
+  } else {
+    const read = await readFilesInParallel(unique, { cache, jobs, signal: stopping.signal, keys: snapshot?.keys });
+    tRead = performance.now();
+    articles = read.articles;
+    cacheStats = read.stats;
+    collection = combineReadings(articles, read.readings);
+  }
+  // the schema's parse also gives the output its key order: the same bytes either way
+  collection = parseCollection(collection) as BriefCollection;
   const tMerge = performance.now();
   const out = format ? exportCollection(format, collection, articles) : JSON.stringify(collection) + '\n';
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -95,6 +129,7 @@ async function main(): Promise<void> {
       readMs: Math.round(tRead - t0),
       mergeMs: Math.round(tMerge - tRead),
       cache: cacheStats,
+      snapshot: !!kept,
       maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       peakHeapMB: Math.round(peakHeap / 1048576),
     };

@@ -141,7 +141,9 @@ export function groupReports(reports: Report[]): Report[][] {
   const prepared = canonical.map(prepare);
   const n = prepared.length;
 
-  // every pair's score, computed at most once (key: lower index * n + higher index)
+  // the scores \`across\` asks for, each computed once (key: lower index * n + higher index); the sweep below does
+  // not keep its scores here: at 100,000 reports it scores tens of millions of pairs, nearly all below MERGE_AT,
+  // and a Map that size cost more than the scoring itself
   const scores = new Map<number, number | null>();
   const score = (x: number, y: number): number | null => {
     const k = x < y ? x * n + y : y * n + x;
@@ -163,7 +165,7 @@ export function groupReports(reports: Report[]): Report[][] {
     const last = reach(a);
     for (let y = x + 1; y < byStart.length && byStart[y].span!.start <= last; y++) {
       const b = byStart[y];
-      const s = score(a.index, b.index);
+      const s = pairScore(a, b);
       if (s !== null && s >= MERGE_AT) {
         neighbours[a.index].add(b.index);
         neighbours[b.index].add(a.index);

@@ -1,0 +1,226 @@
+/**
+ * The whole brief — articles, merged collection and the pages' view — kept on disk once made, so that the server's
+ * first request and a build of an unchanged corpus read one file instead of reading 100,000 cached readings,
+ * merging and presenting them again (at 100,000 articles that took the first visitor a minute and a half).
+ *
+ * - Keyed by the corpus ({@link corpusFingerprint}: every file's cache key — its name, display path and text —
+ *   in corpus order) and by {@link snapshotVersion} (the pipeline's version and the source of everything between
+ *   the readings and the view): any change to an article or to that code is a different key, so a snapshot is
+ *   never stale, only missing.
+ * - Kept beside the readings in the extraction cache (`<cache dir>/<version>/brief-<key>.<part>.v8`), in V8's
+ *   serialisation format (a 100,000-article brief is more than one JSON string may hold; shared objects such as
+ *   area geometries stay shared), in three parts read as needed (see {@link readSnapshot}). Written to temporary
+ *   files renamed into place; the corpus's older snapshots in that directory are removed then. Deleting the cache loses nothing: a missing or undecodable snapshot
+ *   means the brief is made again from the readings (and written again).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { ArticleError } from './article';
+import { displayPath } from './corpus';
+import { fileKey, pipelineVersion } from './extract-cache';
+import type { BriefView } from './present';
+import type { Article, BriefCollection } from './types';
+
+export interface BriefData {
+  articles: Article[];
+  collection: BriefCollection;
+  view: BriefView;
+  /** {@link collectionHash} of the collection, worked out when the brief is made. */
+  collectionHash: string;
+}
+
+/** Source files (relative to the working directory) that turn readings into the brief, besides the pipeline's. */
+const BRIEF_SOURCES = ['lib/pipeline.ts', 'lib/brief-snapshot.ts', 'lib/corpus.ts', 'lib/article.ts', 'lib/types.ts', 'lib/schema.ts', 'lib/visible-text.ts'];
+const BRIEF_DIRS = ['lib/present', 'lib/geo'];
+
+let versionMemo: { root: string; version: string } | null = null;
+
+/** Hash of the pipeline's version and of the code that merges and presents (files absent at run time count as absent). */
+export function snapshotVersion(root: string = process.cwd()): string {
+  if (versionMemo?.root === root) return versionMemo.version;
+  const files = [...BRIEF_SOURCES];
+  for (const dir of BRIEF_DIRS) {
+    try {
+      const where = path.join(/*turbopackIgnore: true*/ root, dir);
+      for (const name of fs.readdirSync(/*turbopackIgnore: true*/ where).sort()) if (/\.(ts|json)$/.test(name) && !/\.test\.ts$/.test(name)) files.push(`${dir}/${name}`);
+    } catch {
+      files.push(`${dir}/`);
+    }
+  }
+  const h = crypto.createHash('sha256').update(`geobrief-brief\n${pipelineVersion(root)}\n`);
+  for (const rel of files) {
+    try {
+      const file = path.join(/*turbopackIgnore: true*/ root, rel);
+      const content = fs.readFileSync(/*turbopackIgnore: true*/ file);
+      h.update(`${rel}\n${content.length}\n`).update(content);
+    } catch {
+      h.update(`${rel}\nabsent\n`);
+    }
+  }
+  versionMemo = { root, version: h.digest('hex').slice(0, 32) };
+  return versionMemo.version;
+}
+
+export interface CorpusFingerprint {
+  /** Each file's cache key (lib/extract-cache `fileKey`), in the order of the files. */
+  keys: string[];
+  /** The whole corpus under the snapshot version. */
+  key: string;
+  /** Each file's identity and key now, for the next time (see {@link writeKnownKeys}). */
+  known: Map<string, Known>;
+  /** Files read and hashed (the others' keys were known). */
+  read: number;
+}
+
+/** A file's key as last computed, with the file's identity then: size, modification time (ns), inode. */
+type Known = [size: string, mtimeNs: string, ino: string, key: string];
+
+/**
+ * Each file's cache key and the corpus's key (the files' keys and display paths in order, under
+ * {@link snapshotVersion}). A file is read and hashed unless `known` (see {@link readKnownKeys}) has its key
+ * from a time when it had the same size, modification time and inode — the test `make` and git use, so
+ * that the server's first request does not read 100,000 files to find its snapshot. Throws (with the file's name) when a file cannot be read.
+ */
+export function corpusFingerprint(files: string[], version: string = pipelineVersion(), known: Map<string, Known> = new Map()): CorpusFingerprint {
+  const h = crypto.createHash('sha256').update(`${snapshotVersion()}\n`);
+  const now = new Map<string, Known>();
+  let read = 0;
+  const keys = files.map((file) => {
+    let k: string;
+    try {
+      // the identity is taken before the text: a file changed after it differs next time and is read again
+      const st = fs.statSync(/*turbopackIgnore: true*/ file, { bigint: true });
+      const id: [string, string, string] = [String(st.size), String(st.mtimeNs), String(st.ino)];
+      const was = known.get(file);
+      if (was && was[0] === id[0] && was[1] === id[1] && was[2] === id[2]) k = was[3];
+      else {
+        k = fileKey(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), file, version);
+        read++;
+      }
+      now.set(file, [...id, k]);
+    } catch (e) {
+      throw new ArticleError(displayPath(file), `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
+    h.update(`${displayPath(file)}\t${k}\n`);
+    return k;
+  });
+  return { keys, key: h.digest('hex').slice(0, 32), known: now, read };
+}
+
+/** The file keys last computed under a cache directory and version (empty when none or unreadable). */
+export function readKnownKeys(cacheDir: string, version: string): Map<string, Known> {
+  try {
+    const file = path.join(/*turbopackIgnore: true*/ cacheDir, version, 'file-keys.v8');
+    const m = v8.deserialize(fs.readFileSync(/*turbopackIgnore: true*/ file)) as unknown;
+    return m instanceof Map ? (m as Map<string, Known>) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps the file keys for {@link readKnownKeys} (temporary file, renamed); false, never a throw, when it cannot. */
+export function writeKnownKeys(cacheDir: string, version: string, known: Map<string, Known>): boolean {
+  const file = path.join(/*turbopackIgnore: true*/ cacheDir, version, 'file-keys.v8');
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
+    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize(known));
+    fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+    return true;
+  } catch {
+    fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+    return false;
+  }
+}
+
+/** Where the brief of a corpus key is kept, in a cache directory made for the pipeline version (one file per part). */
+export function snapshotFile(cacheDir: string, version: string, corpusKey: string): string {
+  return path.join(/*turbopackIgnore: true*/ cacheDir, version, `brief-${corpusKey}`);
+}
+
+/**
+ * The parts a snapshot is kept in, each its own file (`<snapshot>.<part>.v8`): the view comes first (every page
+ * and the map's data need it); the collection and the articles (event sources, exports, figures) are read when
+ * first asked for, so the first visitor waits for the view only. The collection's hash (the corpus hash the
+ * pages and the map's data are keyed by) is kept with the view.
+ */
+const PARTS = ['view', 'collection', 'articles'] as const;
+type Part = (typeof PARTS)[number];
+const partFile = (file: string, part: Part) => `${file}.${part}.v8`;
+
+/** A short hash of a collection (16 hex digits): what the map draws, for the corpus-keyed data and screenshot checks. */
+export function collectionHash(collection: BriefCollection): string {
+  return crypto.createHash('sha256').update(JSON.stringify(collection)).digest('hex').slice(0, 16);
+}
+
+function readPart(file: string, part: Part): unknown {
+  try {
+    return v8.deserialize(fs.readFileSync(/*turbopackIgnore: true*/ partFile(file, part)));
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a snapshot's parts are all there (not whether they decode: {@link readSnapshot} finds that out). */
+export function snapshotExists(file: string): boolean {
+  return PARTS.every((part) => fs.existsSync(/*turbopackIgnore: true*/ partFile(file, part)));
+}
+
+/**
+ * The brief kept in a snapshot, or null when its view is missing or does not decode. The collection and the
+ * articles are read on first use; should one be gone or damaged by then, `remake` gives the whole brief again
+ * (made from the readings) and its part is used.
+ */
+export function readSnapshot(file: string, remake: () => BriefData): BriefData | null {
+  const first = readPart(file, 'view') as { view?: BriefView; collectionHash?: string } | null;
+  if (!first || !Array.isArray(first.view?.events) || typeof first.collectionHash !== 'string') return null;
+  let collection: BriefCollection | undefined;
+  let articles: Article[] | undefined;
+  let remade: BriefData | undefined;
+  return {
+    view: first.view,
+    collectionHash: first.collectionHash,
+    get collection(): BriefCollection {
+      if (collection) return collection;
+      const c = readPart(file, 'collection') as BriefCollection | null;
+      return (collection = c?.type === 'FeatureCollection' ? c : (remade ??= remake()).collection);
+    },
+    get articles(): Article[] {
+      if (articles) return articles;
+      const a = readPart(file, 'articles');
+      return (articles = Array.isArray(a) ? (a as Article[]) : (remade ??= remake()).articles);
+    },
+  };
+}
+
+/**
+ * Writes the brief's parts (each to a temporary file, then renamed; the view last, so that a snapshot whose view
+ * is there is whole) and removes the other snapshots in that directory (a corpus that grew keeps one). Returns
+ * false, never throws, when it cannot: that costs time only.
+ */
+export function writeSnapshot(file: string, data: BriefData): boolean {
+  const dir = path.dirname(file);
+  const contents: Record<Part, unknown> = { collection: data.collection, articles: data.articles, view: { view: data.view, collectionHash: data.collectionHash } };
+  try {
+    fs.mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true });
+    for (const part of ['collection', 'articles', 'view'] as const) {
+      const tmp = `${partFile(file, part)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+      try {
+        fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize(contents[part]));
+        fs.renameSync(/*turbopackIgnore: true*/ tmp, partFile(file, part));
+      } finally {
+        fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+      }
+    }
+  } catch {
+    return false;
+  }
+  const mine = path.basename(file);
+  for (const name of fs.readdirSync(/*turbopackIgnore: true*/ dir)) {
+    const m = /^(brief-[0-9a-f]+)\.[a-z]+\.v8$/.exec(name);
+    if (m && m[1] !== mine) fs.rmSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name), { force: true });
+  }
+  return true;
+}
