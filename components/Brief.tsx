@@ -12,6 +12,7 @@ import { Legend } from './Legend';
 import { FigureAndExportButtons } from './FigureAndExportButtons';
 import { ShareButton } from './share/ShareButton';
 import { corpusDetailsLoader, useEventDetails, useMapData } from './data/useMapData';
+import { stage } from './data/stages';
 
 const NO_EVENTS: EventSummary[] = [];
 
@@ -48,7 +49,7 @@ export function Brief({ corpus }: { corpus: string }) {
   }, []);
 
   const all = data?.events ?? NO_EVENTS;
-  const events = useMemo(() => filterEvents(all, state), [all, state]);
+  const events = useMemo(() => stage('filter', () => filterEvents(all, state)), [all, state]);
   const places = useMemo(() => (data?.places ?? []).filter((p) => !p.governmentOnly || state.places), [data, state.places]);
   // The panel shows the selected event even when a filter hides its marker: the link still says what it is.
   const { event: selected, error: detailsError } = useEventDetails(state.event && data ? eventDataPath(corpus, state.event) : null);
