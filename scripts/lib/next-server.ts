@@ -4,10 +4,14 @@
  */
 import { spawn } from 'node:child_process';
 
+/**
+ * SIGKILL, not SIGTERM: a server busy building the brief (a synchronous minute or more at 100,000 articles)
+ * handles no signal until it is done, and was seen outliving its benchmark, still holding the port.
+ */
 export function killGroup(pid: number | undefined): void {
   if (!pid) return;
   try {
-    process.kill(-pid, 'SIGTERM');
+    process.kill(-pid, 'SIGKILL');
   } catch {
     /* already gone */
   }
