@@ -5,6 +5,7 @@ import type { BriefState } from '@/lib/state/brief-state';
 import { Timeline } from './Timeline';
 import { IsoDateInput } from './IsoDateInput';
 import { symbolFor } from './symbols';
+import { stage } from './data/stages';
 
 interface Props {
   events: EventSummary[];
@@ -17,8 +18,8 @@ interface Props {
  * or zoom changes none of its props, so it does not re-render (the timeline alone was most of a move at 10k).
  */
 export const Filters = memo(function Filters({ events, state, onChange }: Props) {
-  const types = useMemo(() => [...new Set(events.map((e) => e.eventType))].sort(), [events]);
-  const nationalities = useMemo(() => [...new Set(events.flatMap((e) => e.nationalities))].sort(), [events]);
+  const types = useMemo(() => stage('filter-types', () => [...new Set(events.map((e) => e.eventType))].sort()), [events]);
+  const nationalities = useMemo(() => stage('filter-nationalities', () => [...new Set(events.flatMap((e) => e.nationalities))].sort()), [events]);
   const toggleType = (t: string) => {
     const shown = state.types.length ? state.types : types;
     const next = shown.includes(t) ? shown.filter((x) => x !== t) : [...shown, t];

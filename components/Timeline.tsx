@@ -4,14 +4,19 @@ import type { EventSummary } from '@/lib/present/summary';
 import type { BriefState } from '@/lib/state/brief-state';
 import { symbolFor } from './symbols';
 import { WINDOW_THRESHOLD } from './EventList';
+import { stage } from './data/stages';
 
 const W = 320;
 const H = 44;
 const PAD = 10;
 const DAY = 86_400_000;
 
+/** Parsed dates, each once: at 56,780 events the dates are a few thousand distinct strings read three times over. */
+const parsed = new Map<string, number>();
 function t(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
+  let ms = parsed.get(iso);
+  if (ms === undefined) parsed.set(iso, (ms = Date.parse(`${iso}T00:00:00Z`)));
+  return ms;
 }
 
 function iso(ms: number): string {
@@ -24,8 +29,8 @@ function iso(ms: number): string {
  * is binned instead ({@link Histogram}): a few hundred bars whatever the corpus, not one per event.
  */
 export const Timeline = memo(function Timeline({ events, from, to, onChange }: { events: EventSummary[]; from: string | null; to: string | null; onChange: (p: Partial<BriefState>) => void }) {
-  const range = useMemo(() => dateRange(events), [events]);
-  const histogram = useMemo(() => (events.length > WINDOW_THRESHOLD && range ? binned(events, range) : null), [events, range]);
+  const range = useMemo(() => stage('timeline-range', () => dateRange(events)), [events]);
+  const histogram = useMemo(() => (events.length > WINDOW_THRESHOLD && range ? stage('timeline-histogram', () => binned(events, range)) : null), [events, range]);
   if (!range) return null;
   const [lo, hi] = range;
   const x = (ms: number) => PAD + ((ms - lo) / Math.max(hi - lo, DAY)) * (W - 2 * PAD);

@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stampMapReady, mapReadyAt } from './lib/map-ready';
+import { killGroup, startServer, warmMapData } from './lib/next-server';
 import { chromium, type Page } from '@playwright/test';
 import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
 import type { Gazetteer } from '../lib/geocode/gazetteer-types';
@@ -55,35 +56,6 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, deadlineMs: nu
   });
 }
 
-function killGroup(pid: number | undefined) {
-  if (!pid) return;
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-}
-
-/** `next start` for a built app; resolves once `/` answers. Returns the process group's leader pid. */
-async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  // Something already answering there would be measured instead (a server left by an interrupted run).
-  const busy = await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false);
-  if (busy) throw new Error(`port ${PORT} already answers: stop what listens there, or set BENCH_PORT`);
-  const server = spawn('npx', ['next', 'start', ...args, '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', env, detached: true });
-  const deadline = Date.now() + 10 * MINUTE;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}) before answering`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server.pid!;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  killGroup(server.pid);
-  throw new Error('next start did not answer within 10 minutes');
-}
-
 /** In a child process (`--extract`): the corpus through the pipeline, as the server does at its first request. */
 async function extractOnly() {
   const { loadBrief } = await import('../lib/brief');
@@ -110,6 +82,7 @@ interface PageFigures {
 }
 
 interface Row extends PageFigures {
+  warm: WarmUp;
   name: string;
   articles: number | null;
   events: number | null;
@@ -196,13 +169,24 @@ async function panAndZoom(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
 }
 
-async function withServer<T>(args: string[], env: NodeJS.ProcessEnv, measure: () => Promise<T>): Promise<T> {
-  const pid = await startServer(args, env);
-  const killer = setTimeout(() => killGroup(pid), 20 * MINUTE);
+/** What the server did before the page was measured (not counted in ready): start and first `/`, first map data request. */
+interface WarmUp {
+  firstAnswerS: number;
+  mapDataS: number | null;
+}
+
+async function withServer<T>(args: string[], env: NodeJS.ProcessEnv, measure: () => Promise<T>): Promise<T & { warm: WarmUp }> {
+  // The first `/` builds the brief (all of extraction and merging, from the cache) and the first map data
+  // request serialises and gzips it: both done here, timed and printed, so a measured load finds a warm server.
+  const { pid, firstAnswerMs } = await startServer(PORT, args, env, 20 * MINUTE);
+  const killer = setTimeout(() => killGroup(pid), 40 * MINUTE);
   try {
+    const data = await warmMapData(PORT);
+    const warm = { firstAnswerS: firstAnswerMs / 1000, mapDataS: data && data.ms / 1000 };
+    console.error(`  server warm-up (not counted in ready): start and first / ${warm.firstAnswerS.toFixed(1)} s, first map data ${warm.mapDataS?.toFixed(2) ?? '–'} s`);
     // The server's own start-up work (the extraction worker warming, instrumentation.ts) is not measured.
     await new Promise((r) => setTimeout(r, 8000));
-    return await measure();
+    return { ...(await measure()), warm };
   } finally {
     clearTimeout(killer);
     killGroup(pid);
@@ -278,6 +262,8 @@ async function benchmark() {
   }
   console.log(`bench:scale ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end`);
   console.log(table(rows));
+  console.log('\nServer warm-up before each page was measured (not in ready): start and first / (builds the brief), first map data request (serialises and gzips it):');
+  for (const r of rows) console.log(`- ${r.name} ${r.articles ?? ''}: ${r.warm.firstAnswerS.toFixed(1)} s, ${r.warm.mapDataS === null ? '–' : `${r.warm.mapDataS.toFixed(2)} s`}`);
 }
 
 main().catch((e) => {

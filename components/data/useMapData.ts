@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { EventView } from '@/lib/present';
 import { decodeMapData, eventDataPath, type MapData, type MapDataWire } from '@/lib/present/summary';
+import { measure, stage } from './stages';
 
 /** One fetch per URL per page, shared by every component that asks (the page preloads it with the HTML). */
 const mapDataRequests = new Map<string, Promise<MapData>>();
@@ -47,7 +48,16 @@ function useFetched<T>(url: string | null, cache: Map<string, Promise<T>>, load:
   return state.url === url ? state : { value: null, error: null };
 }
 
-const loadMapData = (url: string) => getJson<MapDataWire>(url).then(decodeMapData);
+async function loadMapData(url: string): Promise<MapData> {
+  const start = performance.now();
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  measure('data-first-byte', start);
+  const body = await res.text();
+  measure('data-download', start);
+  const wire = stage('data-parse', () => JSON.parse(body) as MapDataWire);
+  return stage('data-decode', () => decodeMapData(wire));
+}
 const loadEvent = (url: string) => getJson<EventView>(url);
 
 /** The map's events and places, fetched from the corpus-hashed URL; null while it loads. */

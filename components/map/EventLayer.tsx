@@ -8,6 +8,7 @@ import type { EventDetailsLoader } from '../data/useMapData';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
 import { clusterIndex, clustersIn } from './cluster';
+import { stage } from '../data/stages';
 
 /** Events within this many pixels of each other are fanned out around their shared spot. */
 const OVERLAP_PX = 14;
@@ -47,7 +48,7 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   const index = useMemo(() => sharedIndex(events), [events]);
   const byId = useMemo(() => sharedById(events), [events]);
   // Without clusters every event is drawn; with them, only the view's clusters and single events.
-  const items = useMemo(() => (index ? clustersIn(index, frame.bbox, zoom) : null), [index, frame, zoom]);
+  const items = useMemo(() => (index ? stage('cluster-query', () => clustersIn(index, frame.bbox, zoom)) : null), [index, frame, zoom]);
   const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events), [items, byId, events]);
   const positions = useMemo(() => fanOut(map, singles, zoom), [map, singles, zoom]);
 
@@ -86,7 +87,7 @@ function clusterIcon(count: number): L.DivIcon {
 /** The clustering index of an events array, built once per array (labels and markers share it). */
 const indexes = new WeakMap<readonly EventSummary[], ReturnType<typeof clusterIndex>>();
 function sharedIndex(events: readonly EventSummary[]): ReturnType<typeof clusterIndex> {
-  if (!indexes.has(events)) indexes.set(events, clusterIndex(events));
+  if (!indexes.has(events)) indexes.set(events, stage('cluster-index', () => clusterIndex(events)));
   return indexes.get(events)!;
 }
 
@@ -94,7 +95,7 @@ function sharedIndex(events: readonly EventSummary[]): ReturnType<typeof cluster
 const byIds = new WeakMap<readonly EventSummary[], Map<string, EventSummary>>();
 function sharedById(events: readonly EventSummary[]): Map<string, EventSummary> {
   let m = byIds.get(events);
-  if (!m) byIds.set(events, (m = new Map(events.map((e) => [e.id, e]))));
+  if (!m) byIds.set(events, (m = stage('events-by-id', () => new Map(events.map((e) => [e.id, e])))));
   return m;
 }
 

@@ -7,6 +7,7 @@ import type { Feature, LineString, MultiLineString, Point, Position } from 'geoj
 import { toLatLng } from './latlng';
 import { placeLabels, townPriority, type Box, type LabelRequest } from './labels';
 import type { Basemap } from './useBasemap';
+import { stage } from '../data/stages';
 
 /** Something drawn on the map that no label may cover: an event marker, a cluster, a place dot. */
 export interface PointObstacle {
@@ -96,7 +97,7 @@ export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?
   );
 
   const drawn = useMemo(
-    () => layoutLabels(map, basemap, obstacles?.(map, map.getZoom()) ?? []),
+    () => stage('labels', () => layoutLabels(map, basemap, stage('label-obstacles', () => obstacles?.(map, map.getZoom()) ?? []))),
     // generation stands for the view and the overlays, which Leaflet and the DOM hold, not React
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, basemap, obstacles, generation],

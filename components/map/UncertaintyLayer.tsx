@@ -6,6 +6,7 @@ import type { Geometry } from 'geojson';
 import type { EventSummary } from '@/lib/present/summary';
 import { symbolFor } from '../symbols';
 import { CLUSTER_THRESHOLD } from './cluster';
+import { stage } from '../data/stages';
 
 interface Area {
   key: string;
@@ -24,7 +25,7 @@ interface Area {
  */
 export const UncertaintyLayer = memo(function UncertaintyLayer({ events, selectedId, highlightIds }: { events: EventSummary[]; selectedId: string | null; highlightIds?: readonly string[] }) {
   const many = events.length > CLUSTER_THRESHOLD;
-  const areas = useMemo(() => (many ? distinctAreas(events, selectedId, highlightIds) : eachArea(events, selectedId, highlightIds)), [many, events, selectedId, highlightIds]);
+  const areas = useMemo(() => stage('uncertainty-areas', () => (many ? distinctAreas(events, selectedId, highlightIds) : eachArea(events, selectedId, highlightIds))), [many, events, selectedId, highlightIds]);
   // Leaflet's own padding (a tenth of the map beyond each edge): the canvas is redrawn whole, in software, at
   // every zoom and at the end of every pan, and half a map of padding made it 4 maps' worth of pixels, not 1.44.
   const renderer = useMemo(() => (many ? L.canvas({ padding: 0.1 }) : undefined), [many]);
