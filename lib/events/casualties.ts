@@ -235,8 +235,8 @@ export function findCasualties(text: string): CasualtyMention[] {
     }
   }
 
-  // 2. object after an active verb: "killing three Chinese workers", "to kill two smugglers"
-  const activeRe = regex('gi')`\\b(?:(kill(?:ing|ed|s)?|shot\\s+dead|shooting\\s+dead|claim(?:ing|ed)\\s+the\\s+lives\\s+of)|(wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)))\\s+(${QUANTITY})\\b`;
+  // 2. object after an active verb: "killing three Chinese workers", "to kill two smugglers", "killing all five"
+  const activeRe = regex('gi')`\\b(?:(kill(?:ing|ed|s)?|shot\\s+dead|shooting\\s+dead|claim(?:ing|ed)\\s+the\\s+lives\\s+of)|(wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)))\\s+(?:all\\s+)?(${QUANTITY})\\b`;
   let am: RegExpExecArray | null;
   while ((am = activeRe.exec(text))) {
     const qStart = am.index + am[0].length - am[3].length;

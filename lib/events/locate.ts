@@ -5,6 +5,7 @@ import type { Excerpt, GeoPrecision, LonLat } from '../types';
 import type { ArticleIncident } from './incidents';
 import { MAP_REGION, countryName, countryOf } from '../geo/countries';
 import { mentionsInRanges } from './mention-index';
+import { VOCABULARY } from './vocabulary';
 
 /** Where an incident happened, at the most specific place the text supports. */
 export interface Located {
@@ -71,8 +72,8 @@ const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"), where a road goes ("a road that leads to the provincial capital, Khorugh"). */
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$|\b(?:leads?|leading|led|runs?|running|heads?|heading|road|highway|route|way)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$/i;
-/** Not a site either: a name standing for the people who speak ("Batken regional officials said"), or the reference for a neighbour ("Yamgan's neighbouring Jarm district"). */
-const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b|^['’]s\s+(?:neighbou?ring|adjacent|nearby)\b/i;
+/** Not a site either: a name standing for the people who speak ("Batken regional officials said"), the reference for a neighbour ("Yamgan's neighbouring Jarm district"), or a road named after its town ("on the Kunduz highway"). */
+const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b|^\s*(?:[–-]\s*[\w-]+\s+)?(?:highway|motorway|expressway|road|railway|pipeline|canal)\b|^['’]s\s+(?:neighbou?ring|adjacent|nearby)\b/i;
 /** …unless the officials' place is itself the target: "the home of the Khwaja Ghar district police chief", "the office of the Kunduz governor". */
 const OWNED_SITE_BEFORE = /\b(?:home|house|residence|office|compound|headquarters|car|vehicle|convoy|guards?|bodyguards?)\s+of\s+(?:the\s+)?$/i;
 
@@ -332,7 +333,12 @@ function isSite(m: ResolvedMention, body: string): boolean {
   const afterDateline = /^\s*\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(body.slice(lineStart, m.start));
   // a country outside the map's region is never where an incident on it happened
   const foreignCountry = m.place?.featureType === 'PCLI' && !MAP_REGION.has(m.place.country);
-  return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !NOT_SITE_BEFORE.test(before.slice(-40)) && !DISTANCE_REF.test(before) && (!NOT_SITE_AFTER.test(body.slice(m.end, m.end + 40)) || OWNED_SITE_BEFORE.test(before));
+  // (a name followed by an office keeps incidents apart by place — data/rules/events.json `sites.after` — and is no site either:
+  // "Kunduz Police Press Head Akbari said"; its `before` rows are not used here: "the bank's office in Kunduz city" is a site)
+  const after = body.slice(m.end, m.end + 40);
+  const elsewhere = NOT_SITE_BEFORE.test(before.slice(-40)) || DISTANCE_REF.test(before);
+  const office = (NOT_SITE_AFTER.test(after) || VOCABULARY.sites.after.test(after)) && !OWNED_SITE_BEFORE.test(before);
+  return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !elsewhere && !office;
 }
 
 function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {

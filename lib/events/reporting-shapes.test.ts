@@ -471,3 +471,14 @@ test('"On Friday, the ministry\'s X said" dates the statement; "in Qalaizarkhun,
   assert.deepEqual([es[0].properties.date, es[0].properties.dateEnd], ['2024-11-21', '2024-11-21']);
   assert.equal(es[0].properties.fatalities, 8);
 });
+
+test('a planted mine that "exploded by accident" on "the Kunduz highway" is in the district named, not at the town the road and the police are named after', () => {
+  const es = allEvents(
+    'Kunduz Police Press Head Ahmad Karimi said that five militants were planting a mine by the roadside in Ali Abad district on the Kunduz highway when it exploded by accident in the Guzar Sarband area, killing all five.',
+    '2020-08-11',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.eventType, 'Explosions/Remote violence');
+  assert.match(es[0].properties.location, /Alīābād|Ali ?Abad/i);
+  assert.equal(es[0].properties.fatalities, 5);
+});

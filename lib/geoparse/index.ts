@@ -169,6 +169,18 @@ interface Found {
 const weak = (e: GazetteerEntry) => (e.fc.startsWith('PPL') && e.fc !== 'PPLC' && e.pop < 100_000) || e.fc === 'ADM2';
 
 /** The words before token i say a place follows: a preposition of place, or "the town of". */
+/** Capitalised words after token `j` (one or two, not common words) that end in a feature word: their last index and the feature. */
+function unknownRunAfter(tokens: Token[], j: number): { j: number; fw: { len: number; hint: FeatureHint; plural: boolean } } | null {
+  const common = commonWords();
+  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isCapitalized(t.text) || !JOIN_GAP.test(t.gap) || tokens[k - 1].possessive || stopwords.has(t.text) || common.has(t.text.toLowerCase()) || featureAt(tokens, k)) return null;
+    const fw = /^[ \t]+$/.test(tokens[k + 1]?.gap ?? '') ? featureAt(tokens, k + 1) : null;
+    if (fw && fw.hint !== 'POST' && fw.hint !== 'RIVER') return { j: k, fw };
+  }
+  return null;
+}
+
 function locativeBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   // "according to Akbari": a source, not a destination
@@ -275,7 +287,12 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
       i = m.j;
       continue;
     }
-    if (m) {
+    // "the Guzar Khazanadar area": a listed name (Guzar) followed by unknown capitalised words and a feature word is
+    // one name the gazetteer lacks, not the listed place
+    const longer = m && !m.adjective ? unknownRunAfter(tokens, m.j) : null;
+    if (longer) {
+      f = { i, j: longer.j, matches: [], adjective: false, featureLen: longer.fw.len, feature: longer.fw.hint, plural: longer.fw.plural, unknown: true };
+    } else if (m) {
       const fw = QUOTED_GAP.test(tokens[m.j + 1]?.gap ?? '') && !tokens[m.j].possessive && !m.adjective ? featureAt(tokens, m.j + 1) : null;
       // "Balkh's provincial governor", "Batken's regional administration": the possessor is a province
       const ofProvince = tokens[m.j].possessive && !m.adjective && /^(?:provincial|regional|oblast)$/i.test(tokens[m.j + 1]?.text ?? '');
