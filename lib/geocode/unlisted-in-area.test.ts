@@ -41,3 +41,12 @@ test('an unknown name with no area around it stays unresolved, with its reason',
   assert.equal(m.place, null);
   assert.ok(m.reason.length > 0);
 });
+
+test('"X, Y and Z districts of P province": every district of the list is in P', () => {
+  const ms = run('Clashes were reported in Qalaizarkhun, Raghistan and Kohistan districts of Badakhshan province.');
+  const kohistan = ms.find((m) => m.text.startsWith('Kohistan'));
+  assert.equal(kohistan?.place?.admin1, 'Badakhshan');
+  const unknown = ms.find((m) => m.text.startsWith('Qalaizarkhun'));
+  assert.equal(unknown?.place?.featureType, 'in-area', 'placed at the province the list is in');
+  assert.equal(unknown?.place?.admin1, 'Badakhshan');
+});

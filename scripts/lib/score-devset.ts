@@ -192,19 +192,21 @@ export function scoreArticle(article: Article, collection: BriefCollection, gold
     .map((m) => ({ text: m.text, start: m.start, resolvedTo: `${m.feature.properties.name} (${m.feature.properties.country})` }));
 
   const events = eventsOf(collection, article.id);
-  const pairs: { gi: number; ei: number; score: number }[] = [];
+  const pairs: { gi: number; ei: number; score: number; dist: number }[] = [];
   gold.incidents.forEach((g, gi) => {
     const at = article.body.indexOf(g.evidence);
     events.forEach((e, ei) => {
       const ex = excerptsOf(e, article.id);
       const byEvidence = at >= 0 && ex.some((x) => x.start < at + g.evidence.length && at < x.end);
       const sameDate = e.properties.date === g.date;
-      const near = located(e) && km(e.geometry.coordinates as [number, number], [g.place.lon, g.place.lat]) <= Math.max(g.place.toleranceKm, 100);
+      const dist = located(e) ? km(e.geometry.coordinates as [number, number], [g.place.lon, g.place.lat]) : Infinity;
+      const near = dist <= Math.max(g.place.toleranceKm, 100);
       if (!byEvidence && !(sameDate && near)) return;
-      pairs.push({ gi, ei, score: (byEvidence ? 4 : 0) + (sameDate ? 2 : 0) + (near ? 1 : 0) });
+      // (events told by one clause listing places tie on evidence and date: the one within the gold's tolerance, then the nearest, is its match)
+      pairs.push({ gi, ei, score: (byEvidence ? 4 : 0) + (sameDate ? 2 : 0) + (near ? 1 : 0) + (dist <= g.place.toleranceKm ? 0.5 : 0), dist });
     });
   });
-  pairs.sort((a, b) => b.score - a.score || a.gi - b.gi || a.ei - b.ei);
+  pairs.sort((a, b) => b.score - a.score || a.dist - b.dist || a.gi - b.gi || a.ei - b.ei);
   const goldTaken = new Map<number, number>();
   const eventTaken = new Set<number>();
   for (const p of pairs) {
