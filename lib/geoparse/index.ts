@@ -404,13 +404,14 @@ function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: numbe
       }
     }
     // "Kunduz and Takhar provinces": the plural feature word covers every name in the list — and so does the area
-    // after it ("Yaftal, Raghistan and Kohistan districts of Badakhshan province": each is in Badakhshan)
+    // after it ("Yaftal, Raghistan and Kohistan districts of Badakhshan province": each is in Badakhshan; the commas
+    // between them were a list, not "X, Y" containment)
     if (t._plural && t.feature) {
       for (let k = n - 1; k >= 0; k--) {
         const between = text.slice(tokens[tops[k]._j].end, tokens[tops[k + 1]._i].start);
         if (!/^(,\s*|,?\s+and\s+|\s*&\s*)$/.test(between)) break;
         tops[k].feature ??= t.feature;
-        if (t.container && t.container.relation !== 'comma' && t.container.index > n) tops[k].container ??= { ...t.container };
+        if (t.container && t.container.relation !== 'comma' && t.container.index > n && (!tops[k].container || tops[k].container!.relation === 'comma')) tops[k].container = { ...t.container };
       }
     }
     t.government ??= governmentCue(tokens, t);
