@@ -80,7 +80,9 @@ const OWNED_SITE_BEFORE = /\b(?:home|house|residence|office|compound|headquarter
 function isDateline(body: string, m: ResolvedMention): boolean {
   const lineStart = body.lastIndexOf('\n', m.start - 1) + 1;
   // "DUSHANBE --", "KHOROG, Tajikistan --", "Beijing, Nov 27 (PTI)": a place, maybe a country or date, then a dash or an agency
-  return /^\s*$/.test(body.slice(lineStart, m.start)) && /^\s*(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|\([\w .-]+\))/.test(body.slice(m.end, m.end + 30));
+  // ("Bishkek, 29.04.21. /Kabar/.", "Kabul, June 5 —": a place at the line's start, a comma and a date)
+  const after = body.slice(m.end, m.end + 30);
+  return /^\s*$/.test(body.slice(lineStart, m.start)) && (/^\s*(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|\([\w .-]+\))/.test(after) || /^\s*,\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)/.test(after));
 }
 
 /** The part of a border inside a polygon (segments whose middle lies inside). */

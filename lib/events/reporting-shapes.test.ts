@@ -482,3 +482,11 @@ test('a planted mine that "exploded by accident" on "the Kunduz highway" is in t
   assert.match(es[0].properties.location, /Alīābād|Ali ?Abad/i);
   assert.equal(es[0].properties.fatalities, 5);
 });
+
+test('"Bishkek, 29.04.21. /Kabar/." is a dateline: the capital is where the report was filed, not the site', () => {
+  const [d] = findDates('Bishkek, 29.04.21. /Kabar/. Tension has not eased at the border.', '2021-04-29');
+  assert.equal(d.dateline, true);
+  const es = allEvents('Bishkek, 29.04.21. /Kabar/. Mortar shelling hit two border outposts in Batken district of Batken region, the border service said.', '2021-04-29');
+  assert.equal(es.length, 1);
+  assert.doesNotMatch(es[0].properties.location, /Bishkek/);
+});
