@@ -152,7 +152,8 @@ test('extraction off the request thread: a budget overrun answers 503 and the th
   clearInterval(timer);
   assert.equal(r.status, 503);
   assert.match((r.body as { error: string }).error, /budget/);
-  assert.ok(ticks >= 3, `event loop ran ${ticks} times during the extraction`);
+  // on the request thread the timer could not fire at all before the answer; under load it may fire only once or twice
+  assert.ok(ticks >= 1, `event loop ran ${ticks} times during the extraction`);
   const small = await extractOffThread('extract', parseArticle('Gunfire near Kulob on 3 May 2025.', 's.md'), 60_000);
   assert.equal(small.status, 200);
 });
