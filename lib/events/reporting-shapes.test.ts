@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { findDates } from './dates';
 import { nationalityOf, sumCasualties } from './casualties';
 import { buildCollection } from '../pipeline';
+import { geocodeArticle } from '../geocode/geocodeArticle';
 import type { EventFeature } from '../types';
 
 const events = (body: string, published = '2024-05-07') =>
@@ -489,4 +490,12 @@ test('"Bishkek, 29.04.21. /Kabar/." is a dateline: the capital is where the repo
   const es = allEvents('Bishkek, 29.04.21. /Kabar/. Mortar shelling hit two border outposts in Batken district of Batken region, the border service said.', '2021-04-29');
   assert.equal(es.length, 1);
   assert.doesNotMatch(es[0].properties.location, /Bishkek/);
+});
+
+test('"Fighting also went on for Imam Sahib" is a clash of its own; "the Shahrak-e Sar Darrah area" is not the far town Shahrak', () => {
+  const es = allEvents('Fighting also went on for Imam Sahib district on Tuesday, police said.', '2021-06-22');
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.eventType, 'Battles');
+  const [m] = geocodeArticle({ id: 't', file: 't.md', body: 'The blast went off in the Shahrak-e Sar Darrah area of Kunduz city.' }).filter((x) => x.text.startsWith('Shahrak'));
+  assert.equal(m.text, 'Shahrak-e Sar Darrah area');
 });

@@ -169,11 +169,15 @@ interface Found {
 const weak = (e: GazetteerEntry) => (e.fc.startsWith('PPL') && e.fc !== 'PPLC' && e.pop < 100_000) || e.fc === 'ADM2';
 
 /** The words before token i say a place follows: a preposition of place, or "the town of". */
-/** Capitalised words after token `j` (one or two, not common words) that end in a feature word: their last index and the feature. */
+/** Capitalised words after token `j` (one or two, not common words, maybe joined by izafe) that end in a feature word: their last index and the feature. */
 function unknownRunAfter(tokens: Token[], j: number): { j: number; fw: { len: number; hint: FeatureHint; plural: boolean } } | null {
   const common = commonWords();
-  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
+  let words = 0;
+  for (let k = j + 1; words < 2 && k < tokens.length; k++) {
     const t = tokens[k];
+    // "Shahrak-e Sar Darrah area": a name connector (izafe -e, -i, -ye, "wa") may stand between the words
+    if (connectors.has(t.text.toLowerCase()) && JOIN_GAP.test(t.gap) && t.text !== 'of') continue;
+    words++;
     if (!isCapitalized(t.text) || !JOIN_GAP.test(t.gap) || tokens[k - 1].possessive || stopwords.has(t.text) || common.has(t.text.toLowerCase()) || featureAt(tokens, k)) return null;
     const fw = /^[ \t]+$/.test(tokens[k + 1]?.gap ?? '') ? featureAt(tokens, k + 1) : null;
     if (fw && fw.hint !== 'POST' && fw.hint !== 'RIVER') return { j: k, fw };
