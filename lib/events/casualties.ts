@@ -204,7 +204,8 @@ export function findCasualties(text: string): CasualtyMention[] {
       add(outcome, subject, ex(text, subject.start, vm.index).text.trim() ? trimEx(text, subject.start, vm.index) : ex(text, subject.start, subject.end), clause);
     } else {
       // "The intruders, who refused to surrender, were killed": a definite noun phrase without a figure
-      const def = regex('i')`\\b(?:the|these|those|both)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`.exec(text.slice(from, vm.index));
+      // ("A suspected suicide bomber died": one person, told without a figure)
+      const def = regex('i')`\\b(?:the|these|those|both|an?)\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\b`.exec(text.slice(from, vm.index));
       // "29-year-old Gulbiddin Ziyobekov was killed": one person named right before a singular "was" is one victim
       const named = /^was\b/i.test(vm[0]) ? /(?:^|[^\w’'-])((?:\d+-year-old\s+)?(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+),?\s*$/.exec(text.slice(from, vm.index)) : null;
       // (the name right before the verb is its subject: "the Taliban's police chief in Badakhshan, Mawlawi X, was killed")
@@ -498,9 +499,14 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         if (!count && m.anaphoric) {
           const at = start + sentence.start + m.victims.start;
           const ante = [...participants].reverse().find((p) => p.at < at && p.role === m.role && compatible(p, m));
-          if (!ante) continue;
-          count = ante.count;
-          who = { role: ante.role, nationality: ante.nationality ?? m.nationality };
+          // "the attacker … died", "a suspected bomber died" with nobody counted before: one person
+          if (!ante) {
+            if (!singularPerson(m.victims.text)) continue;
+            count = { value: 1, vague: false, span: shift(m.victims, start + sentence.start) };
+          } else {
+            count = ante.count;
+            who = { role: ante.role, nationality: ante.nationality ?? m.nationality };
+          }
         }
         if (!count) continue;
         const list = groups[m.outcome];
@@ -543,6 +549,17 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
   const total = (parts: Total['parts']): Total | null =>
     parts.length ? { value: parts.reduce((s, p) => s + p.value, 0), vague: parts.some((p) => p.vague), parts } : null;
   return { killed: total(groups.killed), injured: total(groups.injured) };
+}
+
+/** Words for people that are plural without an -s, or collective. */
+const PLURAL_HEADS = /^(?:men|women|people|children|police|personnel|staff|crew|Taliban|troops|forces|militia|others|more)$/i;
+
+/** "a suspected suicide bomber", "the attacker": a noun phrase of one person (its head noun singular). */
+function singularPerson(np: string): boolean {
+  if (!/^\s*(?:the|an?)\s/i.test(np)) return false;
+  const heads = [...np.matchAll(regex('gi')`\\b${PERSON_NOUNS}\\b`)].map((m) => m[0]);
+  const head = heads[heads.length - 1];
+  return !!head && !PLURAL_HEADS.test(head) && !/s$/i.test(head);
 }
 
 /** Sentences of a short text, for {@link sumCasualties} (the incident code passes single sentences). */

@@ -499,3 +499,9 @@ test('"Fighting also went on for Imam Sahib" is a clash of its own; "the Shahrak
   const [m] = geocodeArticle({ id: 't', file: 't.md', body: 'The blast went off in the Shahrak-e Sar Darrah area of Kunduz city.' }).filter((x) => x.text.startsWith('Shahrak'));
   assert.equal(m.text, 'Shahrak-e Sar Darrah area');
 });
+
+test('"A suspected suicide bomber died", "the attacker … died" with nobody counted before: one dead; "the attackers" stays uncounted', () => {
+  assert.equal(sumCasualties(['A suspected suicide bomber died early on Friday near the stadium.']).killed?.value, 1);
+  assert.equal(sumCasualties(['The attacker set off the explosives too early and died at the scene.']).killed?.value, 1);
+  assert.equal(sumCasualties(['The attackers were killed.']).killed, null);
+});
