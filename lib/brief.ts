@@ -1,7 +1,7 @@
 import { collectionHash, corpusFingerprint, readKnownKeys, readSnapshot, snapshotExists, snapshotFile, writeKnownKeys, writeSnapshot, type BriefData } from './brief-snapshot';
 import { corpusFiles } from './corpus';
 import { corpusCache, type ReadingCache } from './extract-cache';
-import { combineReadings, readCorpus } from './pipeline';
+import { combineReadings, combineReadingsKept, readCorpus, type MergeState } from './pipeline';
 import { presentBrief } from './present';
 import type { ArticleReading } from './extract-cache';
 import type { Article } from './types';
@@ -52,6 +52,16 @@ export function corpusBrief(files: string[], cache: ReadingCache | null): { brie
 
 /** Merges and presents the readings (same order as the articles). */
 export function briefFromReadings(articles: Article[], readings: ArticleReading[]): Brief {
-  const collection = combineReadings(articles, readings);
-  return { articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) };
+  return briefOf(articles, combineReadings(articles, readings));
+}
+
+const briefOf = (articles: Article[], collection: Brief['collection']): Brief => ({ articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) });
+
+/**
+ * {@link briefFromReadings}, with the merge's state for the next build; given an earlier merge's state and the
+ * articles changed since, only the groups those touch are merged again (the same brief: lib/pipeline `combineReadingsKept`).
+ */
+export function briefAndMerge(articles: Article[], readings: ArticleReading[], previous: { state: MergeState; changed: Set<string> } | null): { brief: Brief; state: MergeState } {
+  const { collection, state } = combineReadingsKept(articles, readings, previous);
+  return { brief: briefOf(articles, collection), state };
 }
