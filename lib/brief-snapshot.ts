@@ -255,9 +255,10 @@ export function writeMergeState(file: string, kept: Omit<KeptMerge, 'version'>):
 
 /**
  * The merge state kept in a snapshot directory (the corpus's last snapshot: older ones are removed when one is
- * written), or null when there is none, it does not decode, or it was made by other code.
+ * written) and the snapshot it was kept with, or null when there is none, it does not decode, or it was made by
+ * other code.
  */
-export function readMergeState(dir: string): KeptMerge | null {
+export function readMergeState(dir: string): (KeptMerge & { snapshot: string }) | null {
   let names: string[];
   try {
     names = fs.readdirSync(/*turbopackIgnore: true*/ dir).filter((n) => /^brief-[0-9a-f]+\.merge\.v8$/.test(n));
@@ -269,7 +270,7 @@ export function readMergeState(dir: string): KeptMerge | null {
       const file = path.join(/*turbopackIgnore: true*/ dir, name);
       const kept = v8.deserialize(fs.readFileSync(/*turbopackIgnore: true*/ file)) as KeptMerge;
       const ok = kept?.version === snapshotVersion() && Array.isArray(kept.keys) && Array.isArray(kept.ids) && kept.keys.length === kept.ids.length && Array.isArray(kept.state?.events) && Array.isArray(kept.state?.grouping?.records);
-      if (ok) return kept;
+      if (ok) return { ...kept, snapshot: path.join(/*turbopackIgnore: true*/ dir, name.slice(0, -'.merge.v8'.length)) };
     } catch {
       /* not usable: the next one, else none */
     }

@@ -1,15 +1,18 @@
 /**
  * The incremental merge (lib/pipeline `combineReadingsKept` with an earlier merge's state, lib/events/merge
- * `regroup`) gives the collection of a merge from scratch, byte for byte (its JSON), on generated corpora with
- * many follow-up reports, after articles are added, removed and changed — each step starting from the state the
- * step before left, as builds follow one another.
+ * `regroup`) and presentation (lib/brief `briefAndMerge`, the earlier view's events kept where unchanged) give
+ * the collection and view of a brief made from scratch, byte for byte (their JSON), on generated corpora with
+ * many follow-up reports, after articles are added, removed and changed — each step starting from the state and
+ * view the step before left, as builds follow one another.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseArticle } from './article';
 import { readArticle, type ArticleReading } from './extract-cache';
 import { loadGazetteer } from './geocode';
+import { briefAndMerge, briefFromReadings } from './brief';
 import { regroup } from './events/merge';
+import type { BriefView } from './present';
 import { combineReadings, combineReadingsKept, type MergeState } from './pipeline';
 import type { Article } from './types';
 import { generateArticle, regionPlaces } from '../scripts/lib/synthetic-corpus';
@@ -58,6 +61,15 @@ function changedIds(before: Item[], after: Item[]): Set<string> {
   return ids;
 }
 
+/** The first event, place or article of two views whose JSON differs (both shown), or null when the views are the same JSON. */
+function firstDifference(a: BriefView, b: BriefView): unknown {
+  for (const key of ['events', 'places', 'articles'] as const) {
+    const n = Math.max(a[key].length, b[key].length);
+    for (let k = 0; k < n; k++) if (JSON.stringify(a[key][k]) !== JSON.stringify(b[key][k])) return { [key]: k, incremental: a[key][k], scratch: b[key][k] };
+  }
+  return a.range === b.range ? null : { range: [a.range, b.range] };
+}
+
 test('the incremental merge equals a merge from scratch after articles are added, removed and changed', () => {
   const pool = Array.from({ length: 300 }, (_, i) => generated(i));
   const base = pool.slice(0, 260);
@@ -82,6 +94,10 @@ test('the incremental merge equals a merge from scratch after articles are added
   ];
   let items = base;
   let state: MergeState = first.state;
+  let view: BriefView = briefFromReadings(
+    base.map((x) => x.article),
+    base.map((x) => x.reading),
+  ).view;
   for (const [name, step] of steps) {
     const next = step(items);
     const ids = changedIds(items, next);
@@ -92,6 +108,21 @@ test('the incremental merge equals a merge from scratch after articles are added
       { state, changed: ids },
     );
     assert.equal(JSON.stringify(out.collection), full(next), name);
+    const scratch = briefFromReadings(
+      next.map((x) => x.article),
+      next.map((x) => x.reading),
+    );
+    const brief = briefAndMerge(
+      next.map((x) => x.article),
+      next.map((x) => x.reading),
+      { state, changed: ids, view },
+    );
+    assert.deepEqual(firstDifference(brief.brief.view, scratch.view), null, `${name}: the view`);
+    assert.equal(brief.brief.collectionHash, scratch.collectionHash, `${name}: the collection's hash`);
+    // added articles leave the other places in their order: most events' views are kept (a removal may move a
+    // place, and then every view is made again)
+    if (name.endsWith('added')) assert.ok(brief.presented < scratch.view.events.length / 2, `${name}: ${brief.presented} of ${scratch.view.events.length} events presented again`);
+    view = brief.brief.view;
     assert.ok(kept > 0.8 * state.events.length - 50 || ids.size > next.length / 10, `${name}: most groups kept (${kept} of ${state.events.length})`);
     items = next;
     state = out.state;

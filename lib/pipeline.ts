@@ -84,22 +84,32 @@ export function combineReadings(articles: Article[], readings: ArticleReading[])
 export interface MergeState {
   grouping: GroupingState;
   events: Uint8Array[];
+  /** Each group's event id as finished, or null when aggregates were attached to it (see {@link combineReadingsKept}'s `unchanged`). */
+  finished: (string | null)[];
 }
 
 /**
  * {@link combineReadings}, with the state for the next time; given the state of an earlier merge and the ids of
  * the articles whose readings changed since (added, removed or changed), only the groups those touch are made
  * again (see lib/events/merge `regroup`) — the same collection, byte for byte, as a merge from scratch.
+ * `unchanged`: the ids of the events that are, byte for byte, what the earlier merge made under the same id (a
+ * group kept, the same id once numbered, no aggregates attached then or now), so that their views can be kept too.
  */
-export function combineReadingsKept(articles: Article[], readings: ArticleReading[], previous: { state: MergeState; changed: Set<string> } | null): { collection: BriefCollection; state: MergeState } {
+export function combineReadingsKept(
+  articles: Article[],
+  readings: ArticleReading[],
+  previous: { state: MergeState; changed: Set<string> } | null,
+): { collection: BriefCollection; state: MergeState; unchanged: Set<string> } {
   if (readings.length !== articles.length) throw new Error(`combineReadings: ${articles.length} articles but ${readings.length} readings`);
   const reports = readings.flatMap((r) => r.events.reports);
   const made: EventFeature[] = [];
   const bytes: Uint8Array[] = [];
+  const was: (string | null | undefined)[] = []; // the id a kept group's event had when finished
   const make = (group: Parameters<typeof toEventFeature>[0]) => {
     const event = toEventFeature(group);
     made.push(event);
     bytes.push(v8.serialize(event)); // before finishEvents numbers and extends it
+    was.push(undefined);
   };
   let grouping: GroupingState;
   if (previous) {
@@ -109,6 +119,7 @@ export function combineReadingsKept(articles: Article[], readings: ArticleReadin
       else {
         made.push(v8.deserialize(previous.state.events[g.kept]) as EventFeature);
         bytes.push(previous.state.events[g.kept]);
+        was.push(previous.state.finished[g.kept]);
       }
     }
     grouping = again.state;
@@ -117,8 +128,11 @@ export function combineReadingsKept(articles: Article[], readings: ArticleReadin
     first.groups.forEach(make);
     grouping = first.state;
   }
+  const finished = made.slice(); // finishEvents sorts in place
   const events = finishEvents(made, readings.flatMap((r) => r.events.aggregates));
-  return { collection: collectionOf(articles, readings, events), state: { grouping, events: bytes } };
+  const ids = finished.map((e) => (e.properties.aggregates ? null : e.properties.id));
+  const unchanged = new Set(ids.filter((id, k): id is string => id !== null && was[k] === id));
+  return { collection: collectionOf(articles, readings, events), state: { grouping, events: bytes, finished: ids }, unchanged };
 }
 
 /** The collection: the readings' places merged by gazetteer id, and the merged events split by what located and dated them. */

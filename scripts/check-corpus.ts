@@ -7,7 +7,7 @@
 // `combineReadingsKept`). GEOBRIEF_CACHE=off: checked, nothing cached.
 import path from 'node:path';
 import { briefAndMerge, snapshotOf } from '../lib/brief';
-import { changedArticles, readMergeState, writeMergeState, writeSnapshot } from '../lib/brief-snapshot';
+import { changedArticles, readMergeState, readSnapshot, writeMergeState, writeSnapshot } from '../lib/brief-snapshot';
 import { corpusFiles } from '../lib/corpus';
 import { corpusCache } from '../lib/extract-cache';
 import { readFilesInParallel } from '../lib/reading-pool';
@@ -31,12 +31,16 @@ async function main(): Promise<void> {
   const t1 = performance.now();
   const kept = readMergeState(path.dirname(snapshot.file));
   const changed = kept && changedArticles(kept, snapshot.keys, ids);
+  // the last brief's view (its events' views are kept where the event is the same); gone or damaged: none
+  const view = changed ? readSnapshot(kept.snapshot, () => null as never)?.view : null;
   const t2 = performance.now();
-  const { brief, state } = briefAndMerge(articles, readings, kept && changed ? { state: kept.state, changed } : null);
+  const { brief, state, presented } = briefAndMerge(articles, readings, kept && changed ? { state: kept.state, changed, view } : null);
   const t3 = performance.now();
   writeMergeState(snapshot.file, { keys: snapshot.keys, ids, state }); // (when it cannot, the next build merges from scratch)
   const written = writeSnapshot(snapshot.file, brief);
-  const how = changed ? `incrementally (${changed.size} articles added, removed or changed; last merge's state read in ${((t2 - t1) / 1000).toFixed(1)} s)` : 'from scratch';
+  const how = changed
+    ? `incrementally (${changed.size} articles added, removed or changed; ${presented} events presented again; last merge's state and view read in ${((t2 - t1) / 1000).toFixed(1)} s)`
+    : 'from scratch';
   console.log(`brief: ${brief.view.events.length} events merged ${how} and presented in ${((t3 - t2) / 1000).toFixed(1)} s, ${written ? `kept for the server in ${seconds(t3)}` : 'could not be kept (the server will make it again)'}; ${seconds(t0)} in all`);
 }
 
