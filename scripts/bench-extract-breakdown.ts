@@ -25,6 +25,7 @@ import { loadGazetteer } from '../lib/geocode';
 import { collectPlaces } from '../lib/geocode';
 import { mergeReadings } from '../lib/events';
 import v8 from 'node:v8';
+import { briefAndMerge } from '../lib/brief';
 import { combineReadings, combineReadingsKept, type MergeState } from '../lib/pipeline';
 import { presentBrief } from '../lib/present';
 import { parseCollection } from '../lib/schema';
@@ -75,10 +76,12 @@ step('merge events across articles', () => mergeReadings(readings.map((r) => r.e
 const collection = step('combineReadings (the two steps above again, not in the total)', () => combineReadings(articles, readings), true);
 // the build after one article was added (scripts/check-corpus): the last merge's state read, only the incidents the
 // new article touches grouped again; the state made here from all but the last article (not in the total)
-const previous = step('incremental: merge state of all but the last article (from scratch)', () => combineReadingsKept(articles.slice(0, -1), readings.slice(0, -1), null), true);
+const previous = step('incremental: merge state and view of all but the last article (from scratch)', () => briefAndMerge(articles.slice(0, -1), readings.slice(0, -1), null), true);
 const stateBytes = step('incremental: write the merge state (V8)', () => v8.serialize(previous.state), true);
 const state = step(`incremental: read the merge state (V8, ${Math.round(stateBytes.length / 1048576)} MB)`, () => v8.deserialize(stateBytes) as MergeState, true);
-step('incremental: combineReadings with the last article added', () => combineReadingsKept(articles, readings, { state, changed: new Set([articles[articles.length - 1].id]) }), true);
+const lastOne = new Set([articles[articles.length - 1].id]);
+step('incremental: combineReadings with the last article added', () => combineReadingsKept(articles, readings, { state, changed: lastOne }), true);
+step('incremental: state read again, merged, presented (earlier views kept)', () => briefAndMerge(articles, readings, { state: v8.deserialize(stateBytes) as MergeState, changed: lastOne, view: previous.brief.view }).presented, true);
 step('schema check of the whole collection (zod)', () => parseCollection(collection));
 const view = step('presentBrief', () => presentBrief(collection, articles));
 step('serialise the collection (JSON)', () => JSON.stringify(collection).length);
