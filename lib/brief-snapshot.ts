@@ -20,6 +20,7 @@ import v8 from 'node:v8';
 import { ArticleError } from './article';
 import { displayPath } from './corpus';
 import { fileKey, pipelineVersion } from './extract-cache';
+import type { MergeState } from './pipeline';
 import type { BriefView } from './present';
 import type { Article, BriefCollection } from './types';
 
@@ -223,4 +224,74 @@ export function writeSnapshot(file: string, data: BriefData): boolean {
     if (m && m[1] !== mine) fs.rmSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name), { force: true });
   }
   return true;
+}
+
+/**
+ * What the merge of a snapshot's corpus leaves for the next build (lib/pipeline `MergeState`), with the files'
+ * keys and their articles' ids then, so that the next build can tell which articles were added, removed or changed.
+ * Kept beside the snapshot's parts (`<snapshot>.merge.v8`, removed with them); made under {@link snapshotVersion}.
+ */
+export interface KeptMerge {
+  version: string;
+  keys: string[];
+  ids: string[];
+  state: MergeState;
+}
+
+/** Keeps a merge's state beside a snapshot (temporary file, renamed); false, never a throw, when it cannot. */
+export function writeMergeState(file: string, kept: Omit<KeptMerge, 'version'>): boolean {
+  const target = `${file}.merge.v8`;
+  const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(target), { recursive: true });
+    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize({ ...kept, version: snapshotVersion() }));
+    fs.renameSync(/*turbopackIgnore: true*/ tmp, target);
+    return true;
+  } catch {
+    fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+    return false;
+  }
+}
+
+/**
+ * The merge state kept in a snapshot directory (the corpus's last snapshot: older ones are removed when one is
+ * written) and the snapshot it was kept with, or null when there is none, it does not decode, or it was made by
+ * other code.
+ */
+export function readMergeState(dir: string): (KeptMerge & { snapshot: string }) | null {
+  let names: string[];
+  try {
+    names = fs.readdirSync(/*turbopackIgnore: true*/ dir).filter((n) => /^brief-[0-9a-f]+\.merge\.v8$/.test(n));
+  } catch {
+    return null;
+  }
+  for (const name of names) {
+    try {
+      const file = path.join(/*turbopackIgnore: true*/ dir, name);
+      const kept = v8.deserialize(fs.readFileSync(/*turbopackIgnore: true*/ file)) as KeptMerge;
+      const ok = kept?.version === snapshotVersion() && Array.isArray(kept.keys) && Array.isArray(kept.ids) && kept.keys.length === kept.ids.length && Array.isArray(kept.state?.events) && Array.isArray(kept.state?.grouping?.records);
+      if (ok) return { ...kept, snapshot: path.join(/*turbopackIgnore: true*/ dir, name.slice(0, -'.merge.v8'.length)) };
+    } catch {
+      /* not usable: the next one, else none */
+    }
+  }
+  return null;
+}
+
+/**
+ * The ids of the articles whose readings may differ from a kept merge's (files added, removed or changed:
+ * a key not in the other list), or null when too many did for an incremental merge to pay (more than 1 % of
+ * the corpus and more than 100 articles: the merge from scratch is then as quick).
+ */
+export function changedArticles(kept: Pick<KeptMerge, 'keys' | 'ids'>, keys: string[], ids: string[]): Set<string> | null {
+  const before = new Set(kept.keys);
+  const now = new Set(keys);
+  const changed = new Set<string>();
+  kept.keys.forEach((k, i) => {
+    if (!now.has(k)) changed.add(kept.ids[i]);
+  });
+  keys.forEach((k, i) => {
+    if (!before.has(k)) changed.add(ids[i]);
+  });
+  return changed.size > Math.max(100, keys.length / 100) ? null : changed;
 }

@@ -1,8 +1,8 @@
 import { collectionHash, corpusFingerprint, readKnownKeys, readSnapshot, snapshotExists, snapshotFile, writeKnownKeys, writeSnapshot, type BriefData } from './brief-snapshot';
 import { corpusFiles } from './corpus';
 import { corpusCache, type ReadingCache } from './extract-cache';
-import { combineReadings, readCorpus } from './pipeline';
-import { presentBrief } from './present';
+import { combineReadings, combineReadingsKept, readCorpus, type MergeState } from './pipeline';
+import { presentBrief, type BriefView, type EventView } from './present';
 import type { ArticleReading } from './extract-cache';
 import type { Article } from './types';
 
@@ -52,6 +52,36 @@ export function corpusBrief(files: string[], cache: ReadingCache | null): { brie
 
 /** Merges and presents the readings (same order as the articles). */
 export function briefFromReadings(articles: Article[], readings: ArticleReading[]): Brief {
-  const collection = combineReadings(articles, readings);
-  return { articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) };
+  return briefOf(articles, combineReadings(articles, readings));
+}
+
+const briefOf = (articles: Article[], collection: Brief['collection']): Brief => ({ articles, collection, view: presentBrief(collection, articles), collectionHash: collectionHash(collection) });
+
+/**
+ * {@link briefFromReadings}, with the merge's state for the next build. Given an earlier merge's state and the
+ * articles changed since, only the groups those touch are merged again (lib/pipeline `combineReadingsKept`),
+ * and with the earlier brief's view, only the events that changed are presented again: the same brief.
+ */
+export function briefAndMerge(
+  articles: Article[],
+  readings: ArticleReading[],
+  previous: { state: MergeState; changed: Set<string>; view?: BriefView | null } | null,
+): { brief: Brief; state: MergeState; presented: number } {
+  const { collection, state, unchanged } = combineReadingsKept(articles, readings, previous);
+  // an event's view depends on the event, its sources' articles and the order of the places (its excerpts'
+  // highlights come in that order): an unchanged event's view is kept when the places that stay keep their order
+  const before = new Map<string, EventView>();
+  const places = collection.features.filter((f) => f.properties.kind === 'place').map((f) => f.properties.id as string);
+  if (previous?.view && sameOrder(previous.view.places.map((p) => p.id), places)) for (const e of previous.view.events) if (unchanged.has(e.id)) before.set(e.id, e);
+  const view = presentBrief(collection, articles, (id) => before.get(id));
+  return { brief: { articles, collection, view, collectionHash: collectionHash(collection) }, state, presented: view.events.length - before.size };
+}
+
+/** Whether the ids two lists have in common come in the same order in both. */
+function sameOrder(a: string[], b: string[]): boolean {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const common = a.filter((x) => inB.has(x));
+  const other = b.filter((x) => inA.has(x));
+  return common.every((x, k) => other[k] === x);
 }

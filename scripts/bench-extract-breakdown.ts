@@ -11,6 +11,7 @@
  *
  * Run: GEOBRIEF_ARTICLES_DIR=/tmp/geobrief-scale-100000 GEOBRIEF_CACHE_DIR=/tmp/geobrief-scale-100000-cache \
  *        npm run -s bench:extract-breakdown [-- --cache-version <hex>]
+ * Steps marked * (not in the total) include the build after one article was added, merged incrementally.
  * --cache-version reads a cache made under another pipeline version (the figures are about cost, and a cache of
  * 100,000 readings takes a quarter of an hour to make again); entries not found are read here, and counted.
  */
@@ -23,7 +24,9 @@ import { pipelineVersion, ReadingCache, readArticle, type ArticleReading } from 
 import { loadGazetteer } from '../lib/geocode';
 import { collectPlaces } from '../lib/geocode';
 import { mergeReadings } from '../lib/events';
-import { combineReadings } from '../lib/pipeline';
+import v8 from 'node:v8';
+import { briefAndMerge } from '../lib/brief';
+import { combineReadings, combineReadingsKept, type MergeState } from '../lib/pipeline';
 import { presentBrief } from '../lib/present';
 import { parseCollection } from '../lib/schema';
 import type { Article } from '../lib/types';
@@ -71,6 +74,14 @@ const { articles, readings } = step('parse the entries (JSON, geometries)', () =
 step('collect places (by gazetteer id)', () => collectPlaces(articles, new Map(articles.map((a, i) => [a.id, readings[i].mentions]))));
 step('merge events across articles', () => mergeReadings(readings.map((r) => r.events)));
 const collection = step('combineReadings (the two steps above again, not in the total)', () => combineReadings(articles, readings), true);
+// the build after one article was added (scripts/check-corpus): the last merge's state read, only the incidents the
+// new article touches grouped again; the state made here from all but the last article (not in the total)
+const previous = step('incremental: merge state and view of all but the last article (from scratch)', () => briefAndMerge(articles.slice(0, -1), readings.slice(0, -1), null), true);
+const stateBytes = step('incremental: write the merge state (V8)', () => v8.serialize(previous.state), true);
+const state = step(`incremental: read the merge state (V8, ${Math.round(stateBytes.length / 1048576)} MB)`, () => v8.deserialize(stateBytes) as MergeState, true);
+const lastOne = new Set([articles[articles.length - 1].id]);
+step('incremental: combineReadings with the last article added', () => combineReadingsKept(articles, readings, { state, changed: lastOne }), true);
+step('incremental: state read again, merged, presented (earlier views kept)', () => briefAndMerge(articles, readings, { state: v8.deserialize(stateBytes) as MergeState, changed: lastOne, view: previous.brief.view }).presented, true);
 step('schema check of the whole collection (zod)', () => parseCollection(collection));
 const view = step('presentBrief', () => presentBrief(collection, articles));
 step('serialise the collection (JSON)', () => JSON.stringify(collection).length);

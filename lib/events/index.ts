@@ -60,8 +60,11 @@ export function readArticleEvents(article: Article, mentions: ResolvedMention[],
 /** The events of several articles' readings: reports of one incident grouped and merged, ids made unique, aggregates attached. */
 export function mergeReadings(readings: ArticleEvents[]): EventFeature[] {
   const reports = readings.flatMap((r) => r.reports);
-  const aggregates = readings.flatMap((r) => r.aggregates);
-  const events = groupReports(reports).map(toEventFeature);
+  return finishEvents(groupReports(reports).map(toEventFeature), readings.flatMap((r) => r.aggregates));
+}
+
+/** The merged events (one per group, in the groups' order) sorted, their ids made unique and the aggregates attached. */
+export function finishEvents(events: EventFeature[], aggregates: AggregateClaim[]): EventFeature[] {
   // ids are unique even if two incidents share date, place and type
   const seen = new Map<string, number>();
   for (const e of events.sort((a, b) => a.properties.date.localeCompare(b.properties.date) || a.properties.id.localeCompare(b.properties.id) || firstExcerpt(a).localeCompare(firstExcerpt(b)))) {

@@ -20,21 +20,21 @@ const MERGE_AT = 3;
 const DAY_SLACK = 7;
 
 /**
- * A report with everything pairScore compares worked out once: the date span (and its day number), employers'
- * skeletons, sets of weapons, nationalities and kinds of target, whether workers are the victims.
+ * What pairScore compares of a report, worked out once: the date span (and its day number), employers'
+ * skeletons, sets of weapons, nationalities and kinds of target, whether workers are the victims. Plain data
+ * (no report, no geometry), so that it can be kept between builds (see {@link MergeState}).
  */
-interface Prepared {
-  report: Report;
-  /** Position in the canonical order (article, then order in the article). */
-  index: number;
+export interface Compared {
   article: string;
+  /** The report's order in its article. */
+  order: number;
   span: { start: string; end: string; explicit: boolean } | null;
   /** Day number of span.start (NaN when it is not a YYYY-MM-DD date). */
   startDay: number;
   precision: number;
   /** Told to the day by the text itself: eligible for the ±7-day tolerance. */
   explicitDay: boolean;
-  located: Located | null;
+  located: Pick<Located, 'placeId' | 'country' | 'admin1' | 'admin2'> | null;
   type: string;
   weapons: Set<string>;
   employers: string[];
@@ -44,20 +44,26 @@ interface Prepared {
   killedRoles: Set<string>;
 }
 
+/** A report with what pairScore compares, and its position in the canonical order (article, then order in the article). */
+interface Prepared extends Compared {
+  report: Report;
+  index: number;
+}
+
 const WORKERS = /\b(?:workers?|employees?|staff|labou?rers?|work(?:ing|ed)\s+(?:on|for|at))\b/i;
 
-function prepare(report: Report, index: number): Prepared {
+function compared(report: Report): Compared {
   const i = report.incident;
   const span = i.date ? { start: i.date.start, end: i.date.end, explicit: true } : i.undated ? { ...i.undated, explicit: false } : null;
+  const l = report.located;
   return {
-    report,
-    index,
     article: i.article,
+    order: i.order,
     span,
     startDay: span ? Date.parse(span.start) / DAY : NaN,
     precision: i.date?.timePrecision ?? 2,
     explicitDay: !!i.date && i.date.timePrecision === 1,
-    located: report.located,
+    located: l ? { placeId: l.placeId, country: l.country, admin1: l.admin1, admin2: l.admin2 } : null,
     type: i.type.subEventType,
     weapons: new Set(i.weapons.map((w) => w.value)),
     employers: i.victims.employers.map((e) => skeleton(e.value)),
@@ -68,13 +74,15 @@ function prepare(report: Report, index: number): Prepared {
   };
 }
 
+const prepare = (report: Report, index: number): Prepared => ({ ...compared(report), report, index });
+
 const shares = <T,>(a: Set<T>, b: Iterable<T>) => {
   for (const x of b) if (a.has(x)) return true;
   return false;
 };
 
 /** Pair score: null when two reports cannot be one incident, else the evidence that they are. */
-function pairScore(a: Prepared, b: Prepared): number | null {
+function pairScore(a: Compared, b: Compared): number | null {
   if (a.article === b.article) return null;
   const sa = a.span;
   const sb = b.span;
@@ -108,11 +116,36 @@ function pairScore(a: Prepared, b: Prepared): number | null {
 }
 
 /** The last day (as a YYYY-MM-DD string) a report starting after `p` may start on and still pair with it. */
-function reach(p: Prepared): string {
+function reach(p: Compared): string {
   const end = p.span!.end;
   if (!p.explicitDay || Number.isNaN(p.startDay)) return end;
   const slack = new Date((p.startDay + DAY_SLACK) * DAY).toISOString().slice(0, 10);
   return slack > end ? slack : end;
+}
+
+/**
+ * Calls `link` for every pair of items that scores MERGE_AT or more (the candidate graph's edges: groups only
+ * ever merge along them). One sweep over the items sorted by start date (ties: their order in `items`): a pair
+ * that pairScore does not reject has overlapping spans or days at most DAY_SLACK apart, so the later one starts
+ * by the earlier one's {@link reach}.
+ */
+function sweepLinks<T extends Compared>(items: T[], link: (a: T, b: T) => void): void {
+  const order = items.map((_, i) => i).filter((i) => items[i].span);
+  order.sort((i, j) => {
+    const a = items[i].span!.start;
+    const b = items[j].span!.start;
+    return a < b ? -1 : a > b ? 1 : i - j;
+  });
+  const byStart = order.map((i) => items[i]);
+  for (let x = 0; x < byStart.length; x++) {
+    const a = byStart[x];
+    const last = reach(a);
+    for (let y = x + 1; y < byStart.length && byStart[y].span!.start <= last; y++) {
+      const b = byStart[y];
+      const s = pairScore(a, b);
+      if (s !== null && s >= MERGE_AT) link(a, b);
+    }
+  }
 }
 
 /**
@@ -136,6 +169,12 @@ function reach(p: Prepared): string {
  * groupReports(reports).map((g) => g.length) // [5, 2, 1, 1, 1, 1]
  */
 export function groupReports(reports: Report[]): Report[][] {
+  const { canonical, groups } = grouped(reports);
+  return groups.map((g) => g.map((m) => canonical[m]));
+}
+
+/** {@link groupReports}'s work: the reports in canonical order, prepared, and the groups as canonical indices; `link` sees every candidate edge. */
+function grouped(reports: Report[], link?: (a: number, b: number) => void): { canonical: Report[]; prepared: Prepared[]; groups: number[][] } {
   // a canonical order, so that ties between equal scores never depend on the order the articles came in
   const canonical = [...reports].sort((a, b) => a.incident.article.localeCompare(b.incident.article) || a.incident.order - b.incident.order);
   const prepared = canonical.map(prepare);
@@ -159,19 +198,11 @@ export function groupReports(reports: Report[]): Report[][] {
   const neighbours: Set<number>[] = prepared.map(() => new Set());
 
   // candidate pairs: a sweep over start dates; pairs that can link two groups are neighbours
-  const byStart = prepared.filter((p) => p.span).sort((a, b) => (a.span!.start < b.span!.start ? -1 : a.span!.start > b.span!.start ? 1 : a.index - b.index));
-  for (let x = 0; x < byStart.length; x++) {
-    const a = byStart[x];
-    const last = reach(a);
-    for (let y = x + 1; y < byStart.length && byStart[y].span!.start <= last; y++) {
-      const b = byStart[y];
-      const s = pairScore(a, b);
-      if (s !== null && s >= MERGE_AT) {
-        neighbours[a.index].add(b.index);
-        neighbours[b.index].add(a.index);
-      }
-    }
-  }
+  sweepLinks(prepared, (a, b) => {
+    neighbours[a.index].add(b.index);
+    neighbours[b.index].add(a.index);
+    link?.(a.index, b.index);
+  });
 
   interface Candidate { s: number; i: number; j: number; si: number; sj: number }
   const heap = new Heap<Candidate>((a, b) => a.s > b.s || (a.s === b.s && (a.i < b.i || (a.i === b.i && a.j < b.j))));
@@ -212,7 +243,123 @@ export function groupReports(reports: Report[]): Report[][] {
     neighbours[j].clear();
     for (const k of neighbours[i]) offer(i, k);
   }
-  return members.filter((g) => g.length).map((g) => g.map((m) => canonical[m]));
+  return { canonical, prepared, groups: members.filter((g) => g.length) };
+}
+
+const byCanonical = (a: { article: string; order: number }, b: { article: string; order: number }) => a.article.localeCompare(b.article) || a.order - b.order;
+
+/**
+ * What a grouping leaves for the next one (kept with the brief's snapshot): every report's {@link Compared}
+ * record with its component of the candidate graph (reports joined by edges, transitively), and the groups in
+ * canonical order, each named by its first report (article, order) with its component.
+ *
+ * Groups only merge along edges, and what merges inside one component never touches another, so the groups of
+ * a corpus are the groups of each component on its own. An article added, removed or changed touches the
+ * components of its old reports and of the reports its new ones link to; {@link regroup} groups those again
+ * and keeps every other group as it was.
+ */
+export interface GroupingState {
+  records: Compared[];
+  /** The component of each record. */
+  component: number[];
+  groups: { article: string; order: number; component: number }[];
+}
+
+/** Components of the candidate graph over prepared items, from its edges (union–find): a label per item. */
+function components(n: number, edges: (link: (a: number, b: number) => void) => void): number[] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  edges((a, b) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  });
+  return parent.map((_, i) => find(i));
+}
+
+/** {@link groupReports}, with the state a later {@link regroup} starts from. */
+export function groupWithState(reports: Report[]): { groups: Report[][]; state: GroupingState } {
+  const edges: [number, number][] = [];
+  const { canonical, prepared, groups } = grouped(reports, (a, b) => edges.push([a, b]));
+  const component = components(prepared.length, (link) => edges.forEach(([a, b]) => link(a, b)));
+  return {
+    groups: groups.map((g) => g.map((m) => canonical[m])),
+    state: {
+      records: prepared.map(({ report: _r, index: _i, ...c }) => c),
+      component,
+      groups: groups.map((g) => ({ article: prepared[g[0]].article, order: prepared[g[0]].order, component: component[g[0]] })),
+    },
+  };
+}
+
+/** One group of a regrouping, in canonical order: kept from the state (its index there) or made again. */
+export type Regrouped = { kept: number } | { made: Report[] };
+
+/**
+ * The groups of `reports` (the whole corpus's) given the state of an earlier grouping and the articles whose
+ * reports changed since (added, removed or changed): only the components those touch are grouped again.
+ * The same groups, in the same order, as {@link groupReports}(reports) — the test compares.
+ */
+export function regroup(state: GroupingState, reports: Report[], changed: Set<string>): { groups: Regrouped[]; state: GroupingState } {
+  const fresh = reports.filter((r) => changed.has(r.incident.article));
+  const freshCompared = fresh.map(compared);
+  // touched: components with a changed article's old report, and those a new report links to
+  const touched = new Set<number>();
+  state.records.forEach((r, i) => {
+    if (changed.has(r.article)) touched.add(state.component[i]);
+  });
+  state.records.forEach((r, i) => {
+    if (changed.has(r.article) || touched.has(state.component[i])) return;
+    for (const f of freshCompared) {
+      const s = pairScore(f, r);
+      if (s !== null && s >= MERGE_AT) {
+        touched.add(state.component[i]);
+        break;
+      }
+    }
+  });
+  const again = new Set<string>();
+  state.records.forEach((r, i) => {
+    if (!changed.has(r.article) && touched.has(state.component[i])) again.add(`${r.article}\u0000${r.order}`);
+  });
+  const regrouped = groupWithState([...reports.filter((r) => again.has(`${r.incident.article}\u0000${r.incident.order}`)), ...fresh]);
+
+  // the new state: untouched records and groups as they were, the regrouped ones under new component labels
+  let next = 0;
+  for (const c of state.component) if (c >= next) next = c + 1;
+  const records: Compared[] = [];
+  const component: number[] = [];
+  state.records.forEach((r, i) => {
+    if (touched.has(state.component[i])) return;
+    records.push(r);
+    component.push(state.component[i]);
+  });
+  regrouped.state.records.forEach((r, i) => {
+    records.push(r);
+    component.push(next + regrouped.state.component[i]);
+  });
+  // the two lists of groups, each in canonical order of first reports, merged
+  const groups: Regrouped[] = [];
+  const named: GroupingState['groups'] = [];
+  const kept = state.groups.map((g, k) => ({ ...g, k })).filter((g) => !touched.has(g.component));
+  const made = regrouped.state.groups;
+  let x = 0;
+  let y = 0;
+  while (x < kept.length || y < made.length) {
+    if (y >= made.length || (x < kept.length && byCanonical(kept[x], made[y]) < 0)) {
+      const g = kept[x++];
+      groups.push({ kept: g.k });
+      named.push({ article: g.article, order: g.order, component: g.component });
+    } else {
+      groups.push({ made: regrouped.groups[y] });
+      named.push({ ...made[y], component: next + made[y].component });
+      y++;
+    }
+  }
+  return { groups, state: { records, component, groups: named } };
 }
 
 /** Richness of a report: how many facts it gives, to break ties between equally precise claims. */

@@ -238,13 +238,15 @@ function aggregatesView(as: Aggregate[] | undefined): AggregateView[] {
 }
 
 /**
- * Builds the view model for the pages from the pipeline's output and the articles it read.
+ * Builds the view model for the pages from the pipeline's output and the articles it read. `kept` gives an
+ * event's view when one made before from the same event and articles is known (a build after an article was
+ * added: lib/brief `briefAndMerge`), so that only the events that changed are presented again.
  *
  * @example
  * const view = presentBrief(buildCollection(articles), articles);
  * view.events[0].placeText // "Shamsiddin Shohin district, Khatlon — exact site not reported"
  */
-export function presentBrief(collection: BriefCollection, articles: Article[]): BriefView {
+export function presentBrief(collection: BriefCollection, articles: Article[], kept?: (id: string) => EventView | undefined): BriefView {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const placeFeatures = collection.features.filter((f) => f.properties.kind === 'place') as { geometry: { coordinates: number[] }; properties: PlaceProperties }[];
 
@@ -261,6 +263,8 @@ export function presentBrief(collection: BriefCollection, articles: Article[]): 
     .filter((f) => f.properties.kind === 'event')
     .map((f) => {
       const p = f.properties as EventProperties;
+      const known = kept?.(p.id);
+      if (known) return known;
       const coordinates = f.geometry.coordinates as LonLat;
       // (borderRelation keeps each point's answer: events share a few hundred places)
       const border = borderRelation(coordinates);
