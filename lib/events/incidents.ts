@@ -374,7 +374,10 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "A nurse said the clinic had received two dead and nine wounded": with one incident told so far, an undated toll in
       // the next paragraph can only be its own
       const onlyOne = drafts.length === 1 && !own && !v.background.test(s.text) && !anotherIncident(s.text, v);
-      const toll = !!told && !datesIt && findCasualties(s.text).some((c) => c.count) && (continues || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace() || onlyOne) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
+      // ("No casualties were reported." closing a report that told one incident: its toll, however far down)
+      const counts = findCasualties(s.text).filter((c) => c.count);
+      const noneFurther = onlyOne && counts.length > 0 && counts.every((c) => c.count!.value === 0);
+      const toll = !!told && !datesIt && counts.length > 0 && (continues || noneFurther || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace() || onlyOne) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
       const restates = !!told && (((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text)) || sameTargetAt(s.text, told.pieces)) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {

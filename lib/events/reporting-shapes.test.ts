@@ -505,3 +505,17 @@ test('"A suspected suicide bomber died", "the attacker … died" with nobody cou
   assert.equal(sumCasualties(['The attacker set off the explosives too early and died at the scene.']).killed?.value, 1);
   assert.equal(sumCasualties(['The attackers were killed.']).killed, null);
 });
+
+test('"No casualties were reported." closing a report of one incident is its toll (0), however far down', () => {
+  const es = allEvents(
+    [
+      'Militants said they fired eight rockets on May 7 from Afghan territory at military targets in Tajikistan.',
+      'Tajikistan said only stray bullets from a gun battle on the Afghan side had crossed the border.',
+      'The border service said the situation was stable and under control.',
+      'No casualties were reported.',
+    ].join('\n\n'),
+    '2022-05-08',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.fatalities, 0);
+});
