@@ -19,7 +19,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { ArticleError } from './article';
 import { displayPath } from './corpus';
-import { fileKey, pipelineVersion } from './extract-cache';
+import { fileKey, hashSources, pipelineVersion } from './extract-cache';
 import type { MergeState } from './pipeline';
 import type { BriefView } from './present';
 import type { Article, BriefCollection } from './types';
@@ -38,29 +38,9 @@ const BRIEF_DIRS = ['lib/present', 'lib/geo'];
 
 let versionMemo: { root: string; version: string } | null = null;
 
-/** Hash of the pipeline's version and of the code that merges and presents (files absent at run time count as absent). */
+/** Hash of the pipeline's version and of the code that merges and presents. */
 export function snapshotVersion(root: string = process.cwd()): string {
-  if (versionMemo?.root === root) return versionMemo.version;
-  const files = [...BRIEF_SOURCES];
-  for (const dir of BRIEF_DIRS) {
-    try {
-      const where = path.join(/*turbopackIgnore: true*/ root, dir);
-      for (const name of fs.readdirSync(/*turbopackIgnore: true*/ where).sort()) if (/\.(ts|json)$/.test(name) && !/\.test\.ts$/.test(name)) files.push(`${dir}/${name}`);
-    } catch {
-      files.push(`${dir}/`);
-    }
-  }
-  const h = crypto.createHash('sha256').update(`geobrief-brief\n${pipelineVersion(root)}\n`);
-  for (const rel of files) {
-    try {
-      const file = path.join(/*turbopackIgnore: true*/ root, rel);
-      const content = fs.readFileSync(/*turbopackIgnore: true*/ file);
-      h.update(`${rel}\n${content.length}\n`).update(content);
-    } catch {
-      h.update(`${rel}\nabsent\n`);
-    }
-  }
-  versionMemo = { root, version: h.digest('hex').slice(0, 32) };
+  if (versionMemo?.root !== root) versionMemo = { root, version: hashSources(root, `geobrief-brief\n${pipelineVersion(root)}\n`, BRIEF_SOURCES, BRIEF_DIRS) };
   return versionMemo.version;
 }
 

