@@ -6,13 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { buildFigure, figurePng, figureSvg } from '../lib/figures';
 import { loadBrief } from '../lib/brief';
 import { exportEvents } from '../lib/export';
+import { median } from './lib/bench';
 
 const RUNS = Number(process.env.RUNS ?? 9);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function time(fn: () => unknown): number {
   const t = performance.now();

@@ -23,14 +23,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { stampMapReady, mapReadyAt } from './lib/map-ready';
 import { killGroup, startServer, warmMapData } from './lib/next-server';
-import { chromium, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { launchChromium, median, quantile } from './lib/bench';
 import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
 import type { Gazetteer } from '../lib/geocode/gazetteer-types';
 import { writeCorpus } from './lib/synthetic-corpus';
 
 /** BENCH_PORT: where the servers it starts listen (one at a time), so that runs from several checkouts do not collide. */
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Run from the repository's root (npm run sets it). */
 const ROOT = process.cwd();
 const MINUTE = 60_000;
@@ -91,22 +91,9 @@ interface Row extends PageFigures {
   plusOneS: number | null;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-}
-
 /** The page at `/` of the running server: three loads (median ready time), the first also panned and zoomed. */
 async function measurePage(): Promise<PageFigures> {
-  const browser = await chromium.launch({
-    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-  });
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   try {
     const ready: number[] = [];
     let htmlKB = 0;
@@ -137,7 +124,7 @@ async function measurePage(): Promise<PageFigures> {
       }
       await context.close();
     }
-    return { events, htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: p95(frames) };
+    return { events, htmlKB, dataKB, readyMs: median(ready), heapMB, p95Ms: quantile(frames, 0.95) };
   } finally {
     await browser.close();
   }

@@ -12,9 +12,9 @@
  *   - the JS functions with the most self time (CPU profile), per move.
  * Figures taken while other work loads the machine are indicative.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { type CDPSession, type Page } from '@playwright/test';
+import { launchChromium, quantile } from './lib/bench';
+import { killGroup, startServer } from './lib/next-server';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -23,35 +23,7 @@ const opt = (name: string, fallback: number) => {
 };
 const PORT = opt('port', 3611);
 const REPEAT = opt('repeat', 6);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEADLINE_MS = 10 * 60_000;
-
-function killGroup(pid: number | undefined) {
-  if (!pid) return;
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-async function startServer(): Promise<number> {
-  const server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    detached: true,
-  });
-  for (let i = 0; i < 600; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server.pid!;
-    } catch {
-      // not up yet
-    }
-  }
-  killGroup(server.pid);
-  throw new Error('next start did not answer');
-}
 
 interface TraceEvent {
   name: string;
@@ -135,11 +107,6 @@ function top(m: Map<string, number>, n: number, per: number): string[] {
     .map(([k, ms]) => `    ${(ms / per).toFixed(1).padStart(7)} ms  ${k}`);
 }
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? NaN;
-}
-
 async function record(page: Page, cdp: CDPSession, label: string, move: (i: number) => Promise<void>) {
   const chunks: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void chunks.push(...(d.value as unknown as TraceEvent[])));
@@ -181,12 +148,9 @@ async function record(page: Page, cdp: CDPSession, label: string, move: (i: numb
 }
 
 async function main() {
-  const pid = await startServer();
+  const { pid } = await startServer(PORT, [], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 5 * 60_000);
   const killer = setTimeout(() => killGroup(pid), DEADLINE_MS);
-  const browser = await chromium.launch({
-    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

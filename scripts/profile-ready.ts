@@ -15,16 +15,15 @@
  * then, from one more load with the JS CPU profiler on, the functions with the most self time.
  * Figures taken while other work loads the machine are indicative.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import { chromium, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { launchChromium, median } from './lib/bench';
 import { mapReadyAt, stampMapReady } from './lib/map-ready';
 import { killGroup, startServer, warmMapData } from './lib/next-server';
 
 const args = process.argv.slice(2);
 const LOADS = Number(args[args.indexOf('--loads') + 1] || 3) || 3;
 const PORT = Number(process.env.BENCH_PORT ?? 3411);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MINUTE = 60_000;
 
 interface Span {
@@ -39,11 +38,6 @@ interface LoadFigures {
   /** By stage: summed duration, first start, last end. */
   stages: Map<string, { ms: number; count: number } & Span>;
   longTasks: { count: number; ms: number; beforeReady: number };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 /** Which kind of resource a URL is, for the network lines. */
@@ -131,10 +125,7 @@ async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const { pid, firstAnswerMs } = await startServer(PORT, [], env, 10 * MINUTE);
   const killer = setTimeout(() => killGroup(pid), 20 * MINUTE);
-  const browser = await chromium.launch({
-    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const warm = await warmMapData(PORT);
     console.log(`server warm-up (not counted below): start and first / ${(firstAnswerMs / 1000).toFixed(1)} s (builds the brief); first map data request ${warm ? `${(warm.ms / 1000).toFixed(2)} s (${warm.path}, serialised and gzip'd once)` : 'none'}`);
