@@ -210,7 +210,8 @@ export function findCasualties(text: string): CasualtyMention[] {
       const named = /^was\b/i.test(vm[0]) ? /(?:^|[^\w’'-])((?:\d+-year-old\s+)?(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+),?\s*$/.exec(text.slice(from, vm.index)) : null;
       // (the name right before the verb is its subject: "the Taliban's police chief in Badakhshan, Mawlawi X, was killed")
       const person = named && !/\b(?:Taliban|Tajik|Afghan|Kyrgyz|Uzbek|Chinese|Russian|Pakistani)\b/.test(named[1]);
-      if (def && !person) {
+      // ("a number of people were killed" is no one person: "a" or "an" only before one person)
+      if (def && !person && (!/^an?\s/i.test(def[0]) || singularPerson(def[0]))) {
         const s = from + def.index;
         add(outcome, null, trimEx(text, s, s + def[0].length), clause, true);
       } else if (named && person) {

@@ -6,6 +6,7 @@ import type { ArticleIncident } from './incidents';
 import { MAP_REGION, countryName, countryOf } from '../geo/countries';
 import { mentionsInRanges } from './mention-index';
 import { VOCABULARY } from './vocabulary';
+import { UNLISTED_IN_AREA } from '../geocode/geocodeArticle';
 
 /** Where an incident happened, at the most specific place the text supports. */
 export interface Located {
@@ -64,7 +65,7 @@ function closestToBoth(lines: Position[][], a: LonLat, b: LonLat): LonLat {
 /** The province with an ISO 3166-2 code, as the geocoder would resolve it (lib/geocode provincePlace). */
 export type ProvinceLookup = (iso: string) => ResolvedPlace | null;
 
-const RANK: Record<string, number> = { 'border-post': 0, 'in-area': 0.5, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
+const RANK: Record<string, number> = { 'border-post': 0, [UNLISTED_IN_AREA]: 0.5, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
 /** Most specific first; a place outside the map's region only when nothing inside it is named. */
 const rank = (p: { featureType: string; country: string }) => (RANK[p.featureType] ?? (p.featureType.startsWith('PPL') ? 0 : 2)) + (MAP_REGION.has(p.country) ? 0 : 10);
 /** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */
@@ -72,8 +73,10 @@ const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"), where a road goes ("a road that leads to the provincial capital, Khorugh"). */
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$|\b(?:leads?|leading|led|runs?|running|heads?|heading|road|highway|route|way)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$/i;
-/** Not a site either: a name standing for the people who speak ("Batken regional officials said"), the reference for a neighbour ("Yamgan's neighbouring Jarm district"), or a road named after its town ("on the Kunduz highway"). */
-const NOT_SITE_AFTER = /^\s*(?:regional\s+|provincial\s+|district\s+|city\s+|local\s+)?(?:officials?|authorities|administration|government|governor|spokesm[ae]n|police\s+(?:said|chief))\b|^\s*(?:[–-]\s*[\w-]+\s+)?(?:highway|motorway|expressway|road|railway|pipeline|canal)\b|^['’]s\s+(?:neighbou?ring|adjacent|nearby)\b/i;
+/** Not a site either: the reference for a neighbour ("Yamgan's neighbouring Jarm district"). A name standing for the
+ * people who speak ("Batken regional officials said") or for a road ("on the Kunduz highway") is not one by the
+ * rows data/rules/events.json `sites.after` keeps for telling incidents apart by place. */
+const NOT_SITE_AFTER = /^['’]s\s+(?:neighbou?ring|adjacent|nearby)\b/i;
 /** …unless the officials' place is itself the target: "the home of the Khwaja Ghar district police chief", "the office of the Kunduz governor". */
 const OWNED_SITE_BEFORE = /\b(?:home|house|residence|office|compound|headquarters|car|vehicle|convoy|guards?|bodyguards?)\s+of\s+(?:the\s+)?$/i;
 
@@ -204,7 +207,7 @@ export function locateIncident(
     return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: best === wider ? (Math.max(2, geoPrecision) as GeoPrecision) : geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
   }
   // "in the district", "in the city": the last place of that kind named before it, else the place of the incident told before
-  const kindNamed = incident.placeAnaphor ? lastOfKind(incident.placeAnaphor, mentions, body) : null;
+  const kindNamed = incident.placeAnaphor ? lastOfKind(incident.placeAnaphor, mentions) : null;
   if (kindNamed) {
     const p = kindNamed.place!;
     return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: p.geoPrecision, uncertainty: p.uncertainty, border: false, note: `“${incident.placeAnaphor!.text}” refers back to ${p.name}, named just before (“${kindNamed.text}”)`, excerpt: incident.placeAnaphor! };
@@ -256,12 +259,14 @@ const ANAPHOR_KINDS: Array<[RegExp, RegExp]> = [
 ];
 
 /** The place of the anaphor's kind named last before it (within 1,500 characters), as a site; null when none or the kind is not said. */
-function lastOfKind(anaphor: Excerpt, mentions: ResolvedMention[], body: string): ResolvedMention | null {
+function lastOfKind(anaphor: Excerpt, mentions: ResolvedMention[]): ResolvedMention | null {
   const kind = ANAPHOR_KINDS.find(([word]) => word.test(anaphor.text))?.[1];
   if (!kind) return null;
+  // (mentions are in text order: from the last one before the anaphor back to 1,500 characters before it)
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    if (m.start >= anaphor.start || anaphor.start - m.end > 1500) continue;
+    if (m.start >= anaphor.start) continue;
+    if (anaphor.start - m.end > 1500) break;
     if (m.place && kind.test(m.place.featureType) && !m.government && !m.adjective && !m.dateline) return m;
   }
   return null;
@@ -335,8 +340,8 @@ function isSite(m: ResolvedMention, body: string): boolean {
   const afterDateline = /^\s*\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(body.slice(lineStart, m.start));
   // a country outside the map's region is never where an incident on it happened
   const foreignCountry = m.place?.featureType === 'PCLI' && !MAP_REGION.has(m.place.country);
-  // (a name followed by an office keeps incidents apart by place — data/rules/events.json `sites.after` — and is no site either:
-  // "Kunduz Police Press Head Akbari said"; its `before` rows are not used here: "the bank's office in Kunduz city" is a site)
+  // (data/rules/events.json `sites.after` rows — "Kunduz Police Press Head Akbari said", "the Kunduz highway" — are not
+  // sites; its `before` rows are not used here: "the bank's office in Kunduz city" is a site)
   const after = body.slice(m.end, m.end + 40);
   const elsewhere = NOT_SITE_BEFORE.test(before.slice(-40)) || DISTANCE_REF.test(before);
   const office = (NOT_SITE_AFTER.test(after) || VOCABULARY.sites.after.test(after)) && !OWNED_SITE_BEFORE.test(before);
