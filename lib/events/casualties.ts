@@ -81,9 +81,9 @@ function notACount(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 14);
   const word = text.slice(start, end);
   if (/^\d/.test(word)) {
-    if (new RegExp(`${MONTH_WORD}\\.?\\s+$`, 'i').test(before)) return true;
+    if (regex('i')`${MONTH_WORD}\\.?\\s+$`.test(before)) return true;
     // (a month's name, not the start of a longer word: "12 martyrs", "3 decades")
-    if (new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}`, 'i').test(after)) return true;
+    if (regex('i')`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}`.test(after)) return true;
     if (/^(?:19|20)\d{2}$/.test(word)) return true;
   }
   return /^(?:-|\s*(?:%|per\s*cent|percent|km|kilomet|metres?|meters?|miles?|hours?|days?|weeks?|months?|years?|minutes?|o'clock|a\.m|p\.m))/i.test(after);
@@ -254,7 +254,7 @@ export function findCasualties(text: string): CasualtyMention[] {
   }
 
   // 4. nouns of harm: "five deaths and five injuries", "more than a dozen deaths", "six bodies", "killings of the three workers"
-  const nounRe = new RegExp(`\\b(${QUANTITY})\\s+(?:(?!and\\b|or\\b|were\\b|was\\b)[\\w-]+\\s+)?(?:(deaths|fatalities|dead|bodies|corpses|martyrs)|(injuries|injured|wounded))\\b`, 'gi');
+  const nounRe = regex('gi')`\\b(${QUANTITY})\\s+(?:(?!and\\b|or\\b|were\\b|was\\b)[\\w-]+\\s+)?(?:(deaths|fatalities|dead|bodies|corpses|martyrs)|(injuries|injured|wounded))\\b`;
   let nm: RegExpExecArray | null;
   while ((nm = nounRe.exec(text))) {
     const q = qs.find((x) => x.start === nm!.index);
@@ -278,7 +278,7 @@ export function findCasualties(text: string): CasualtyMention[] {
   }
   // telegraphic, as agencies and headlines write: "more than four security forces killed and four others wounded",
   // "Two soldiers killed in blast" — a counted group right before a bare participle that has no object after it
-  const bareRe = new RegExp(`\\b(${QUANTITY})\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\s+(?:(killed|dead)|(wounded|injured|hurt))\\b(?!\\s+(?:${QUANTITY}|the|a|an|his|her|their|him|them|it|by)\\b)`, 'gi');
+  const bareRe = regex('gi')`\\b(${QUANTITY})\\s+((?:[\\w’'-]+\\s+){0,3}?${PERSON_NOUNS})\\s+(?:(killed|dead)|(wounded|injured|hurt))\\b(?!\\s+(?:${QUANTITY}|the|a|an|his|her|their|him|them|it|by)\\b)`;
   while ((nm = bareRe.exec(text))) {
     const q = qs.find((x) => x.start === nm!.index);
     if (!q || isMasked(q.start)) continue;
@@ -286,7 +286,7 @@ export function findCasualties(text: string): CasualtyMention[] {
     if (/\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, nm.index - 8), nm.index))) continue;
     add(nm[3] ? 'killed' : 'injured', q, ex(text, nm.index, nm.index + nm[1].length + 1 + nm[2].length), ex(text, nm.index, nm.index + nm[0].length));
   }
-  const ofRe = new RegExp(`\\b(?:killings?|deaths?|murders?|bodies|corpses|remains)\\s+of\\s+(?:the\\s+|all\\s+)?(${QUANTITY})\\b`, 'gi');
+  const ofRe = regex('gi')`\\b(?:killings?|deaths?|murders?|bodies|corpses|remains)\\s+of\\s+(?:the\\s+|all\\s+)?(${QUANTITY})\\b`;
   while ((nm = ofRe.exec(text))) {
     const qStart = nm.index + nm[0].length - nm[1].length;
     const q = qs.find((x) => x.start === qStart);

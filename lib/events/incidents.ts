@@ -171,6 +171,11 @@ export function classify(text: string, v: Vocabulary = VOCABULARY): { type: Acle
   return { type, weapons };
 }
 
+/** A count right before a word: "four bombs", "several blasts". */
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?$/i;
+/** Places counted in a takeover: "seized four provincial capitals". */
+const PLACES_COUNTED = new RegExp(String.raw`\b(?:${QUANTITY}|several|many|all|\d+)\s+(?:[\w-]+\s+)?\w+s$`, 'i');
+
 /** Does this stretch tell a violent act at all (a trigger that is not generic, hypothetical or plural)? */
 function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; index: number; counted?: boolean } | null {
   const used = usedWeaponsText(text, v);
@@ -189,12 +194,12 @@ function trigger(text: string, v: Vocabulary): { kind: 'single' | 'plural'; inde
     while ((m = g.exec(used))) {
       if (accident && /^kill/i.test(m[0])) continue;
       // "when four bombs went off in Afghanistan": several devices counted, several acts unless one place is named (decided by the caller)
-      if (devices.includes(re) && new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?$`, 'i').test(text.slice(Math.max(0, m.index - 30), m.index)) && /s$/i.test(m[0])) {
+      if (devices.includes(re) && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && /s$/i.test(m[0])) {
         if (!best) best = { kind: 'plural', index: m.index, counted: true };
         continue;
       }
       // "have seized four provincial capitals": territory taken in several places, a summary
-      if (re === t.takeover && new RegExp(String.raw`\b(?:${QUANTITY}|several|many|all|\d+)\s+(?:[\w-]+\s+)?\w+s$`, 'i').test(m[0])) {
+      if (re === t.takeover && PLACES_COUNTED.test(m[0])) {
         if (!best) best = { kind: 'plural', index: m.index };
         continue;
       }
@@ -227,11 +232,11 @@ function pluralEvent(text: string, v: Vocabulary): boolean {
   const before = text.slice(0, noun.index);
   // it happened: "clashes erupted", "killed in clashes", "clashes … left five dead"
   // "clashes involving troops on the border killed dozens": the plural is the subject of a verb of harm
-  const happened = new RegExp(`^(?:\\s+[\\w-]+){0,12}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`, 'i').test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
+  const happened = regex('i')`^(?:\\s+[\\w-]+){0,12}?\\s+(?:${v.pluralEventVerb.source}|(?:killed|left|claimed|wounded|injured)\\b)`.test(after) || new RegExp(`\\b(?:${v.rules.harm.killed.join('|')}|${v.rules.harm.injured.join('|')})\\s+(?:\\w+\\s+){0,3}$`, 'i').test(before.slice(-80));
   if (!happened) return false;
   // "two clashes", "the clashes", "such clashes", "clashes over the past six months", "clashes before": counted, summarised, generic or earlier
   // ("a series of blasts left ten dead" in one city is one happening, not a count)
-  if (new RegExp(`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i').test(before.slice(-40)) && !/\ban?\s+(?:series|wave|string|spate|chain)\s+of\s+$/i.test(before)) return false;
+  if (regex('i')`\\b(?:${QUANTITY}|the|these|those|all|most)\\s+(?:[\\w-]+\\s+){0,2}$`.test(before.slice(-40)) && !/\ban?\s+(?:series|wave|string|spate|chain)\s+of\s+$/i.test(before)) return false;
   // "in bomb blasts in two Afghan cities", "in several provinces": fighting in places counted is a summary of them
   if (MANY_PLACES.test(text)) return false;
   return !v.pluralEventPeriod.test(text) && !v.earlier.test(text) && !v.irrealis.test(before.slice(-60));
