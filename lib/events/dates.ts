@@ -23,6 +23,11 @@ export interface DateMention {
   since?: true;
   /** True when an incident took the day of the statement that reports it, the text giving no other: an upper bound, not the act's day. */
   fromStatement?: true;
+  /**
+   * Set when an incident without a date of its own took the lead's or the dateline's day: that sentence dates it but
+   * does not tell it — 'told-by-another' when another incident of the article is told there, else 'untold'.
+   */
+  borrowed?: 'told-by-another' | 'untold';
   /** True for the report's dateline ("DUSHANBE, June 18 —", "Beijing, Nov 28 (PTI)"): the day of the report, never of a statement in it. */
   dateline?: true;
   /**

@@ -518,7 +518,11 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
   joinNightIntoLead(drafts, sitesOf, v);
   for (const d of drafts) {
     const background = d.pieces.some((p) => v.earlier.test(p.text)) && d.order > 0;
-    if (!d.date && !background) d.date = lead ?? datelineDate;
+    const from = lead ?? datelineDate;
+    if (d.date || background || !from) continue;
+    // (borrowed: that sentence dates the incident without telling it — its places are another incident's when one tells it)
+    const another = drafts.some((o) => o !== d && o.sentences.some((x) => x.start === from.excerpt.start));
+    d.date = { ...from, borrowed: another ? 'told-by-another' : 'untold' };
   }
   // "at least 16 people were killed in two blasts on Thursday": the incidents of that day it sums up
   for (const a of aggregates) {

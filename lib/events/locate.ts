@@ -157,9 +157,13 @@ export function locateIncident(
 ): Located | null {
   // the sentence that dates the incident tells it too ("said he was shot on Tuesday in the X district")
   // (unless the incident is told by part of that sentence: a clause, or one place of a list)
-  const around = incident.date ? sentenceAround(body, incident.date.excerpt.start) : null;
+  // (not a lead or dateline that only lent its day: its places are another incident's, or — when the incident's own
+  // sentences name a town or district — at most a guess)
+  const own = mentionsInRanges(mentions, incident.ranges).filter((m) => isSite(m, body));
+  const lent = incident.date?.borrowed === 'told-by-another' || (!!incident.date?.borrowed && own.some((m) => rank(m.place!) <= 1));
+  const around = incident.date && !lent ? sentenceAround(body, incident.date.excerpt.start) : null;
   const dated = around && !incident.ranges.some((r) => r.start < around.end && around.start < r.end) ? around : null;
-  const sites = mentionsInRanges(mentions, [...incident.ranges, ...(dated ? [dated] : [])]).filter((m) => isSite(m, body));
+  const sites = dated ? mentionsInRanges(mentions, [...incident.ranges, dated]).filter((m) => isSite(m, body)) : own;
   // "on the Isfara stretch of the border": a town standing for a stretch of border is less specific than a village named as the site
   // (only against a town or village named nearby: "the Osh section of the border" with nothing else near stays Osh)
   const stretchOf = (m: ResolvedMention) =>

@@ -519,3 +519,16 @@ test('"No casualties were reported." closing a report of one incident is its tol
   assert.equal(es.length, 1);
   assert.equal(es[0].properties.fatalities, 0);
 });
+
+test('"X, a district in the north of Y": Y is the province that holds X; an undated incident taking the lead’s day does not take the lead’s places', () => {
+  const body = [
+    'The Taliban took the border crossing at Shir Khan Bandar on Tuesday after an hour of fighting, officials said.',
+    'The crossing lies about 50 kilometres from Kunduz city.',
+    'Fighting also went on for Imam Sahib, a district in the north of Kunduz that borders Tajikistan.',
+  ].join('\n\n');
+  const kunduz = geocodeArticle({ id: 't', file: 't.md', body }).filter((m) => m.text === 'Kunduz').pop()!;
+  assert.equal(kunduz.place?.featureType, 'ADM1', 'the province, not the city');
+  const imam = allEvents(body, '2021-06-22').find((e) => e.properties.sources.some((s) => s.excerpts.some((x) => x.text.includes('Imam Sahib'))))!;
+  assert.match(imam.properties.location, /Im[aā]m/);
+  assert.equal(imam.properties.date, '2021-06-22', 'the lead’s day');
+});

@@ -377,6 +377,10 @@ function isCountry(f: Found): boolean {
   return f.matches.length > 0 && f.matches.every((m) => m.entry.fc === 'PCLI');
 }
 
+/** Between a name and its container, a description in apposition: ", a district in the north of ", ", a remote village in ". */
+const APPOSITION_IN =
+  /^,\s+(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}?(?:district|village|town|city|settlement|area|region|province|county|community|hamlet|outpost|post|crossing|border\s+town)\s+(?:(?:located|situated|lying)\s+)?(in|of)\s+(?:the\s+)?(?:(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?)|(?:(?:north|south|east|west)\s+of\s+(?:the\s+)?))?$/i;
+
 /** Works out containers, country cues, plural feature words and government uses between toponyms. */
 function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: number; _j: number; _plural: boolean }>) {
   const countryOnly = (t: Toponym) => t.matches.length > 0 && t.matches.every((m) => m.entry.fc === 'PCLI') && !t.border;
@@ -399,7 +403,9 @@ function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: numbe
       const between = text.slice(tokens[t._j].end, tokens[next._i].start);
       const rel =
         /^,?\s+(in|near|inside|within|of|outside|at|around)\s+(?:the\s+)?$/i.exec(between) ??
-        /^,\s+(?:the\s+|its\s+)?(?:(?:provincial|district|regional|administrative)\s+)?(?:capital|centre|center|seat)\s+(of)\s+(?:the\s+)?$/i.exec(between);
+        /^,\s+(?:the\s+|its\s+)?(?:(?:provincial|district|regional|administrative)\s+)?(?:capital|centre|center|seat)\s+(of)\s+(?:the\s+)?$/i.exec(between) ??
+        // "Imam Sahib, a district in the north of Kunduz", "Kavo, a village of Shamsiddin Shohin district": a description in apposition
+        APPOSITION_IN.exec(between);
       if (rel && !t.container) {
         const r = rel[1].toLowerCase();
         t.container = { index: n + 1, relation: r === 'near' || r === 'outside' || r === 'around' ? 'near' : r === 'of' ? 'of' : 'in' };
