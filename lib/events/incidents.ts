@@ -341,11 +341,14 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
   let sceneParagraph = -1;
   let lead: (DateMention & { excerpt: Excerpt }) | null = null;
   let datelineDate: (DateMention & { excerpt: Excerpt }) | null = null;
+  // the days statements were made ("On Thursday Tajikistan said …"): what they report happened by then
+  const statements: { at: number; day: string; text: string }[] = [];
 
   for (const s of sentences) {
     if (s.paragraph !== ctxParagraph) ctx = undefined;
     const dates = findDates(s.text, published, ctx, stated).map((d) => ({ ...d, span: shift(d.span, s.start) }));
     for (const d of dates) if (d.timePrecision === 1) stated = { date: d.start, text: d.span.text };
+    for (const d of dates) if (d.reporting && !d.dateline && d.timePrecision === 1) statements.push({ at: s.start, day: d.start, text: d.span.text });
     for (const d of dates) if (d.timePrecision === 3) ((ctx = { year: +d.start.slice(0, 4), month: +d.start.slice(5, 7) }), (ctxParagraph = s.paragraph));
     const first = dates.filter((d) => !d.reporting && !d.since).sort((a, b) => a.timePrecision - b.timePrecision)[0] ?? null;
     const own = first ? untilEnd(first, dates, s) : null;
@@ -486,7 +489,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const toldSites = target ? draftSites(target) : [];
       // ("Pakistan condemned the attack, with condolences to Beijing and Dushanbe": a reference to the incident told, with no date or toll of its own)
       const reference = !date && v.definite.test(piece.text) && !findCasualties(piece.text).some((c) => c.count) && !anotherIncident(piece.text, v);
-      if (target && !moved && !reference && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
+      // ("The attack took place in the Taloqa area this morning.": where the incident told happened, not another one — unless it brings a toll of its own)
+      const restatesSite = v.definite.test(piece.text.slice(0, 60)) && SITE_STATEMENT.test(piece.text) && !findCasualties(piece.text).some((c) => c.count);
+      if (target && !moved && !reference && !restatesSite && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
         target = [...drafts].reverse().find((d) => d !== target && draftSites(d).length > 0 && !placedApart(draftSites(d), here) && (!date || !d.date || overlaps(d.date, date)) && sameKind(d, piece, v)) ?? null;
       }
       if (target) {
@@ -516,6 +521,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     }
   }
   joinNightIntoLead(drafts, sitesOf, v);
+  endByStatements(drafts, statements);
   for (const d of drafts) {
     const background = d.pieces.some((p) => v.earlier.test(p.text)) && d.order > 0;
     const from = lead ?? datelineDate;
@@ -531,6 +537,20 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     if (inside.length && (a.count === null || a.count === inside.length)) a.covers = inside.map((d) => d.order);
   }
   return { incidents: drafts.map((d) => finish(article, d, v)), aggregates };
+}
+
+/**
+ * A span of days ("earlier this week") ends by the day a statement told inside the incident's telling reported it:
+ * "a clash earlier this week (Mon–Fri) … On Thursday Tajikistan said …" happened Monday to Thursday.
+ */
+function endByStatements(drafts: Draft[], statements: { at: number; day: string; text: string }[]): void {
+  for (const d of drafts) {
+    if (!d.date || d.date.start === d.date.end || d.date.fromStatement) continue;
+    const from = Math.min(...d.sentences.map((x) => x.start));
+    const to = Math.max(...d.sentences.map((x) => x.end));
+    const by = statements.filter((st) => st.at >= from && st.at < to && st.day >= d.date!.start && st.day < d.date!.end).sort((a, b) => a.day.localeCompare(b.day))[0];
+    if (by) d.date = { ...d.date, end: by.day, basis: `${d.date.basis}; by ${by.text}, when a statement reported it` };
+  }
 }
 
 /** Parts of the day that run into the next one: an attack "late on Sunday night" can be the lead's "on Monday". */

@@ -363,7 +363,12 @@ function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {
  * river. Nothing is taken from further afield: a place another incident of the article is about would be a guess.
  */
 function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], body: string, stated: ResolvedMention | null, borders: Borders): ResolvedMention | null {
-  const [paraStart, paraEnd] = paragraphOf(body, incident.ranges[0]?.start ?? 0);
+  // the paragraphs from the first that tells it to the last: one between them goes on with the same story ("… a border
+  // clash earlier this week. / On Thursday Tajikistan said three men had entered at Khatlon province. / Tajik forces killed the trio")
+  const [paraStart] = paragraphOf(body, incident.ranges[0]?.start ?? 0);
+  const lastRange = incident.ranges.reduce((a, r) => (r.start > a ? r.start : a), incident.ranges[0]?.start ?? 0);
+  const [, lastEnd] = paragraphOf(body, lastRange);
+  const paraEnd = body.slice(paraStart, lastEnd).split('\n').filter((l) => l.trim()).length <= 3 ? lastEnd : paragraphOf(body, paraStart)[1];
   const leadEnd = (() => {
     const lines = [...body.matchAll(/[^\n]*\S[^\n]*/g)];
     // a short headline line followed by the first paragraph both count as the lead

@@ -26,6 +26,8 @@ interface Scored {
 
 /** A loose match further than this from every place the article names exactly is not believed. */
 const LOOSE_REACH_KM = 150;
+/** …nor one this far from every place named in its own sentence and the ones just before it. */
+const LOOSE_LOCAL_SENTENCES = 2;
 
 /**
  * Finds every place mention in an article and resolves each to a gazetteer entry, with an ACLED
@@ -273,6 +275,17 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
         s += holds ? 4 : -2;
         ev.push(`${holds ? 'contains' : 'does not contain'} ${x.name}, said to be in it ("${o.surface}")`);
       });
+    }
+    // "Pole-Khomri city of Baghlan", "Imam Sahib district of Kunduz": a town does not hold a district or a city
+    if (pass > 0 && isTown(e)) {
+      const holdsBigger = ctx.containedBy[i].some((k) => {
+        const o = tops[k];
+        return o.container?.index === i && (o.container.relation === 'in' || o.container.relation === 'of') && (o.feature === 'ADM2' || /\b(?:city|town)$/i.test(o.surface));
+      });
+      if (holdsBigger) {
+        s -= 3;
+        ev.push('a district or a city is said to be in it: an area, not a town');
+      }
     }
     if (focus.n > 0 && e.fc !== 'PCLI') {
       const self = chosen[i]?.entry;
@@ -636,6 +649,14 @@ function looseVeto(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[], c
     const reach = (a: GazetteerEntry) => (a.fc === 'ADM1' && g.shapes[a.admin1 ?? ''] ? (inMultiPolygon(p, g.shapes[a.admin1!]) ? 0 : nearestVertexKm(g.shapes[a.admin1!].flat(), p)) : point(a) ? distanceKm(p, point(a)!) : Infinity);
     const near = nearestKm(p, anchors, reach);
     if (!inNamedProvince && near > LOOSE_REACH_KM) return `${spelled}, ${Math.round(near)} km from every place the article names: a place the gazetteer does not hold`;
+    // …and near the places named around it: "the Taloqa area" told just after Kunduz is not a town 500 km away
+    // that happens to lie near another province the article names further down
+    const around = tops.flatMap((o, k) => {
+      const c = chosen[k];
+      return k !== i && c && !c.loose && !o.government && !o.adjective && o.sentence <= t.sentence && o.sentence >= t.sentence - LOOSE_LOCAL_SENTENCES && c.entry.fc !== 'PCLI' && !o.border ? [c.entry] : [];
+    });
+    const nearAround = around.length ? nearestKm(p, around, reach) : 0;
+    if (nearAround > LOOSE_REACH_KM) return `${spelled}, ${Math.round(nearAround)} km from the places named around it: a place the gazetteer does not hold`;
     return null;
   }
   const named = new Set(chosen.flatMap((c, k) => (c && c.entry.fc === 'PCLI' && !tops[k].border ? [c.entry.country] : [])));

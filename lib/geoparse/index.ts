@@ -339,7 +339,9 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
     const surface = text.slice(first.start, end);
     const nameEnd = tokens[f.j].end;
     const org = orgs.find((o) => first.start >= o.start && nameEnd <= o.end) ?? null;
-    const prefix = [...featurePrefixes.entries()].find(([words]) => wordsAt(tokens, f.i - words.split(' ').length, words.split(' '))) ?? quotedAfterFeature(tokens, f.i);
+    // ("Pole-Khomri city of Baghlan": "city" is the town's before it, so "of Baghlan" is its container, not "the city of Baghlan")
+    const prevEnd = n > 0 ? found[n - 1].j + found[n - 1].featureLen : -1;
+    const prefix = [...featurePrefixes.entries()].find(([words]) => wordsAt(tokens, f.i - words.split(' ').length, words.split(' ')) && prevEnd < f.i - words.split(' ').length) ?? quotedAfterFeature(tokens, f.i);
     const lineStart = f.i === 0 || /\n/.test(first.gap);
     toponyms.push({
       start: first.start,
