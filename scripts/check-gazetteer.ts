@@ -5,12 +5,15 @@
  *
  * Rules: every entry names its source; ids are well-formed and unique; coordinates lie in the region box
  * (lon 58–81, lat 29–44); feature codes are GeoNames codes from HAND_FEATURE_CODES; a river (STM) has a
- * course (a line through cited points, or a run of the shared borders) and nothing else has one.
+ * course (a line through cited points, or a run of the shared borders) and nothing else has one; in the
+ * generated gazetteer, a hand-kept place lies in (or within ADMIN1_SLACK_KM of) the province it names, and
+ * the district it names belongs to that province.
  *
  * Run: npm run check:gazetteer   (exit 1 and one line per problem when anything fails)
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import * as turf from '@turf/turf';
 import { foldName } from '../lib/geoparse/normalize';
 import { HAND_FEATURE_CODES, type BorderRun, type Gazetteer, type HandPlace, type HandPlaces, type Supplement } from '../lib/geocode/gazetteer-types';
 
@@ -21,6 +24,21 @@ export const HAND_ID = /^add:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ROW_ID = /^(?:gn:\d+|cj:[A-Z]{2}:-?\d+\.\d+,-?\d+\.\d+)$/;
 /** What a citation looks like: a GeoNames id, a named encyclopaedia or agency, or a web address. */
 const CITES = /GeoNames(?: via cities\.json)? \d+|GeoNames admin-2|cities\.json|Wikipedia|UNESCO|Encyclopedia|Asia-Plus|AFP|BBC|IRIN|https?:\/\/|\b[\w-]+\.(?:org|com|kg|tj|net|info|ru|news|af|uz|tv|travel|at)\b/i;
+
+/**
+ * How far outside its stated province a hand-kept place may lie. The gazetteer's province shapes are
+ * simplified (~1 km, coordinates to 0.001°) and drop small exclaves, and crossings, bridges and border
+ * villages sit on the line itself: Sher Khan Bandar is 3.3 km and Western Qalacha (an exclave) 3.0 km
+ * outside their simplified provinces. A slip of province or a swapped lat/lon lands much further off.
+ */
+export const ADMIN1_SLACK_KM = 5;
+
+/** Kilometres from a point to a province shape: 0 inside, else the distance to its nearest edge. */
+export function kmOutside(lon: number, lat: number, shape: Gazetteer['shapes'][string]): number {
+  const pt = turf.point([lon, lat]);
+  if (turf.booleanPointInPolygon(pt, turf.multiPolygon(shape))) return 0;
+  return Math.min(...shape.flatMap((poly) => poly.map((ring) => turf.pointToLineDistance(pt, turf.lineString(ring), { units: 'kilometers' }))));
+}
 
 const inBox = (lon: unknown, lat: unknown) =>
   typeof lon === 'number' && typeof lat === 'number' && Number.isFinite(lon) && Number.isFinite(lat) &&
@@ -117,7 +135,15 @@ export function checkGazetteer(g: Gazetteer, h: HandPlaces, s: Supplement): stri
     const e = byId.get(p.id);
     if (!e) out.push(`gazetteer.json: ${p.id} from places.json is missing (run npm run gazetteer)`);
     else if (e.src !== p.src) out.push(`gazetteer.json ${p.id}: src differs from places.json (run npm run gazetteer)`);
-    if (p.admin2 && !byId.has(p.admin2)) out.push(`places.json ${p.id}: admin2 ${p.admin2} is not a gazetteer district`);
+    const district = p.admin2 ? byId.get(p.admin2) : undefined;
+    if (p.admin2 && !district) out.push(`places.json ${p.id}: admin2 ${p.admin2} is not a gazetteer district`);
+    else if (district && district.admin1 !== p.admin1) out.push(`places.json ${p.id}: district ${p.admin2} is in ${district.admin1}, not in the stated ${p.admin1}`);
+    const shape = p.admin1 ? g.shapes[p.admin1] : undefined;
+    if (p.admin1 && !shape) out.push(`places.json ${p.id}: no province shape ${p.admin1}`);
+    else if (shape) {
+      const km = kmOutside(p.lon, p.lat, shape);
+      if (km > ADMIN1_SLACK_KM) out.push(`places.json ${p.id}: lies ${km.toFixed(1)} km outside its province ${p.admin1} (more than ${ADMIN1_SLACK_KM} km)`);
+    }
   }
   for (const p of s.places ?? []) {
     const e = byId.get(p.id);

@@ -88,3 +88,13 @@ test('supplement facts without a source, or place aliases on unknown rows, are r
   assert.match(out, /place add:x: no source/);
   assert.match(out, /must name a GeoNames/);
 });
+
+test('a hand-kept place must lie in the province it names, and its district in that province', () => {
+  // Kŭlob (37.91 N, 69.78 E) is in Khatlon; the same point stated as Badakhshan (AF) is ~60 km off.
+  const at = (p: Partial<HandPlace>) => ({ about: '', places: [{ ...good, id: 'add:province-test', lat: 37.9146, lon: 69.7845, ...p } as HandPlace] });
+  const run = (p: Partial<HandPlace>) => checkGazetteer(gazetteer, at(p), supplement).filter((x) => x.includes('add:province-test')).join('\n');
+  assert.doesNotMatch(run({ admin1: 'TJ-KT' }), /outside its province/);
+  assert.match(run({ admin1: 'AF-BDS' }), /km outside its province AF-BDS/);
+  assert.match(run({ admin1: 'TJ-KT', lat: 37.9146, lon: 69.7845 - 1 }).concat(run({ admin1: 'TJ-KT', lat: 39.5 })), /outside its province TJ-KT/);
+  assert.match(run({ admin1: 'TJ-KT', admin2: 'adm2:TJ.03.8213700' }), /district adm2:TJ\.03\.8213700 is in TJ-SU, not in the stated TJ-KT/);
+});
