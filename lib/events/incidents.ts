@@ -458,6 +458,9 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       } else if (date) {
         // the same incident only when told at the same precision ("last week" and "last month" are not one)
         target = background ? null : drafts.find((d) => d.date && d.date.timePrecision === date.timePrecision && overlaps(d.date, date) && sameKind(d, piece, v)) ?? null;
+        // dated only by the statement that reports it ("On Thursday Tajikistan said three men had crossed …"): the incident
+        // told already whose span of days holds that day ("a clash earlier this week"), when of the same kind
+        if (!target && !background && date.fromStatement) target = drafts.find((d) => d.date && d.date.timePrecision > 1 && d.date.start <= date.start && date.start <= d.date.end && sameKind(d, piece, v)) ?? null;
         // an undated first incident is recent: a dated mention within the week up to publication is the same one
         if (!target && !background && drafts.length && !drafts[0].date && published && overlaps({ start: addDays(published, -7), end: published }, date) && sameKind(drafts[0], piece, v)) target = drafts[0];
         // the sentence right before told this incident without a date: the date belongs to it
@@ -497,7 +500,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       if (target) {
         target.pieces.push(piece);
         if (!target.sentences.includes(s)) target.sentences.push(s);
-        if (date && (!target.date || date.timePrecision < target.date.timePrecision)) target.date = date;
+        if (date && !date.fromStatement && (!target.date || date.timePrecision < target.date.timePrecision)) target.date = date;
+        else if (date?.fromStatement && !target.date) target.date = date;
       } else {
         const inherited = !date && scene && scene.excerpt.start < s.start && !v.earlier.test(piece.text) ? { ...scene, basis: `${scene.basis}; stated earlier in the paragraph that tells the incident` } : null;
         target = { order: drafts.length, pieces: [piece], sentences: [s], date: date ?? inherited, paragraph: s.paragraph };

@@ -169,7 +169,8 @@ export function locateIncident(
   const stretchOf = (m: ResolvedMention) =>
     /^\s+(?:stretch|section|sector|segment|part)\s+of\b/i.test(body.slice(m.end, m.end + 20)) &&
     sites.some((o) => o !== m && /^PPL/.test(o.place!.featureType) && distanceKm(o.place!.coordinates, m.place!.coordinates) <= 50);
-  sites.sort((a, b) => Number(stretchOf(a)) - Number(stretchOf(b)) || bySpecificity(a, b));
+  const siteOrder = bySite(body);
+  sites.sort((a, b) => Number(stretchOf(a)) - Number(stretchOf(b)) || siteOrder(a, b));
   let best = sites[0] ?? null;
   // Two specific places far apart for one incident (the two sides tell it differently): only what they
   // share is certain — the border between them, or the province both lie in.
@@ -352,6 +353,15 @@ function isSite(m: ResolvedMention, body: string): boolean {
   return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !elsewhere && !office;
 }
 
+/** Where people live ("residents of the village council of Aksai … halted a truck on the bridge near Khodjai-Alo"): a site only when nothing else is named. */
+const RESIDENTS_OF = /\b(?:residents?|inhabitants?|villagers|natives?)\s+of\s+(?:the\s+)?(?:(?:village|rural|district)\s+(?:council|municipality|community)\s+of\s+(?:the\s+)?)?$/i;
+
+/** Most specific first; of two places of one kind (two villages), the one named only as where people live last. */
+function bySite(body: string): (a: ResolvedMention, b: ResolvedMention) => number {
+  const home = (m: ResolvedMention) => Number(RESIDENTS_OF.test(body.slice(Math.max(0, m.start - 60), m.start)));
+  return (a, b) => (Math.floor(rank(a.place!)) === Math.floor(rank(b.place!)) && home(a) - home(b)) || bySpecificity(a, b);
+}
+
 function bySpecificity(a: ResolvedMention, b: ResolvedMention): number {
   return a.place!.geoPrecision - b.place!.geoPrecision || rank(a.place!) - rank(b.place!) || a.start - b.start;
 }
@@ -385,7 +395,7 @@ function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], bod
     const lines = sp.featureType === 'BORDER' ? borders[sp.id.replace(/^border:/, '')] : sp.uncertainty?.type === 'MultiLineString' ? sp.uncertainty.coordinates : null;
     return !!lines && nearestVertexKm(lines, p.coordinates) <= 50;
   };
-  const pick = (from: number, to: number) => mentionsInRanges(mentions, [{ start: from, end: to }]).filter((m) => isSite(m, body) && fits(m)).sort(bySpecificity)[0] ?? null;
+  const pick = (from: number, to: number) => mentionsInRanges(mentions, [{ start: from, end: to }]).filter((m) => isSite(m, body) && fits(m)).sort(bySite(body))[0] ?? null;
   // the lead is about the article's first incident; later ones take it only from their own paragraph
   return pick(paraStart, paraEnd) ?? (incident.order === 0 ? pick(0, leadEnd) : null);
 }

@@ -532,3 +532,42 @@ test('"X, a district in the north of Y": Y is the province that holds X; an unda
   assert.match(imam.properties.location, /Im[aā]m/);
   assert.equal(imam.properties.date, '2021-06-22', 'the lead’s day');
 });
+
+test('"the Taloqa area" told right after Kunduz is not a loosely spelled town hundreds of km off; "the attack took place in …" restates the site of the attack told', () => {
+  const body = [
+    'A Taliban attack on a police checkpoint in the northern city of Kunduz killed nine policemen on Thursday, a police source said.',
+    'The source said the attack took place in the Taloqa area in the morning.',
+    'Separately, soldiers killed 20 fighters in Herat province on Tuesday.',
+  ].join('\n\n');
+  const taloqa = geocodeArticle({ id: 't', file: 't.md', body }).find((m) => m.text.startsWith('Taloqa'))!;
+  assert.equal(taloqa.place, null, taloqa.reason);
+  const es = allEvents(body, '2021-03-04');
+  const kunduz = es.filter((e) => e.properties.date === '2021-03-04');
+  assert.equal(kunduz.length, 1, 'one attack in Kunduz, told twice');
+  assert.match(kunduz[0].properties.location, /Kunduz/);
+});
+
+test('"a blast in X city of Y territory": Y is the province holding the city, not the town of that name', () => {
+  const ms = geocodeArticle({ id: 't', file: 't.md', body: 'The blast went off in Pul-e Khumri city of Baghlan territory on Saturday.' });
+  assert.equal(ms.find((m) => m.text.startsWith('Baghlan'))?.place?.featureType, 'ADM1');
+});
+
+test('a clash "earlier this week" that a statement reported "on Thursday" ended by Thursday, at the province the paragraph between names', () => {
+  const es = allEvents(
+    [
+      'The Taliban said on Saturday they were looking into a border clash earlier this week that killed five people.',
+      'On Thursday Tajikistan said three armed men had crossed into the country at Khatlon province.',
+      'Tajik security forces killed the three, but two border guards also died in the clash, the committee said.',
+    ].join('\n\n'),
+    '2025-12-27',
+  );
+  assert.equal(es.length, 1);
+  assert.deepEqual([es[0].properties.date, es[0].properties.dateEnd], ['2025-12-22', '2025-12-25']);
+  assert.match(es[0].properties.location, /Khatlon/);
+});
+
+test('"residents of the village council of Aksai stopped a truck on the bridge near Khoja-Alo": the act is at the bridge, not where the residents live', () => {
+  const es = allEvents('On January 27, residents of the village council of Aksai, Batken oblast, stopped a truck on the bridge near the settlement of Khoja-Alo and fired on the driver.', '2022-01-27');
+  assert.equal(es.length, 1);
+  assert.match(es[0].properties.location, /Khoja/);
+});
