@@ -415,8 +415,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       // "officials said on September 17 that the post had come under shelling": with no other date, the statement's day
       // "In a statement late Wednesday, the group said a bomb exploded": the date comes before what is said
       const said = s.text.search(/\bthat\b|\b(?:said|says|announced|reported|claimed|stated)\b(?!\s+(?:on|late|early|last|this|in)\b)/);
-      const stmt = !own ? dates.find((d) => d.reporting && !d.dateline && d.timePrecision === 1 && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < said) : undefined;
-      const dated = own ?? (stmt ? { ...stmt, reporting: false, fromStatement: true as const, basis: `${stmt.basis}; the day of the statement that reports it, the text giving no other` } : null);
+      const stmt = !own ? dates.find((d) => d.reporting && !d.dateline && !/^[A-Z][A-Z .'’-]+,/.test(s.text) && s.text.indexOf(d.span.text) < said) : undefined;
+      const dated = own ?? (stmt ? { ...stmt, reporting: false, fromStatement: true as const, basis: `${stmt.basis}; when the statement that reports it was made (it happened then or before), the text giving no other` } : null);
       const date = dated ? { ...dated, excerpt: ex(body, s.start, s.end) } : null;
       let target: Draft | null = null;
       const background = v.background.test(piece.text);
@@ -525,6 +525,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     }
   }
   joinNightIntoLead(drafts, sitesOf, v);
+  joinRetold(drafts, sitesOf, v);
   endByStatements(drafts, statements);
   for (const d of drafts) {
     const background = d.pieces.some((p) => v.earlier.test(p.text)) && d.order > 0;
@@ -587,6 +588,30 @@ function joinNightIntoLead(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site
   lead.date = lead.date.fromStatement ? { ...night.date! } : { ...night.date!, end: lead.date.end, basis: `${night.date!.basis}, through to the day the lead gives (${lead.date.span.text})` };
   drafts.splice(drafts.indexOf(night), 1);
   drafts.forEach((d, i) => (d.order = i));
+}
+
+/**
+ * The same toll told again right after, in an official's words ("… the killing of 20 Taliban on Tuesday in Kandahar
+ * province. / The ministry wrote that '20 Taliban were killed in Arghandab district of Kandahar province yesterday'"):
+ * one incident, when the deaths are the same figure, the kinds agree, no place sets them apart and the days are at
+ * most one apart (a quoted "yesterday" counts from a day the text may not give). The first telling's date stands.
+ */
+function joinRetold(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site[], v: Vocabulary): void {
+  const killed = (d: Draft) => sumCasualties(d.pieces.map((p) => ({ text: p.text, start: p.start }))).killed?.value ?? null;
+  for (let k = 1; k < drafts.length; k++) {
+    const [a, b] = [drafts[k - 1], drafts[k]];
+    const lastOfA = Math.max(...a.sentences.map((x) => x.index));
+    const firstOfB = Math.min(...b.sentences.map((x) => x.index));
+    const n = killed(a);
+    if (firstOfB !== lastOfA + 1 || n === null || n < 2 || killed(b) !== n || !a.date || !b.date || a.listed || b.listed) continue;
+    if (Math.abs(daysBetween(a.date.start, b.date.start)) > 1 || a.date.timePrecision !== b.date.timePrecision) continue;
+    if (!b.pieces.every((p) => sameKind(a, p, v)) || placedApart(sitesOf(a.pieces), sitesOf(b.pieces)) || placedApart(sitesOf(b.pieces), sitesOf(a.pieces))) continue;
+    a.pieces = [...a.pieces, ...b.pieces].sort((x, y) => x.start - y.start);
+    a.sentences = [...new Set([...a.sentences, ...b.sentences])].sort((x, y) => x.start - y.start);
+    drafts.splice(k, 1);
+    drafts.forEach((d, i) => (d.order = i));
+    k--;
+  }
 }
 
 /**
