@@ -336,8 +336,9 @@ const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|to
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:--|[—–-])/;
 /** A wire dateline in title case with its agency ("Beijing, Nov 28 (PTI)"). */
-const WIRE_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
-const WIRE_DATELINE_AFTER = /^\s*\.?\s*(?:\([A-Z][\w .&-]*\)|\/[A-Z][\w .&-]*\/)/;
+/** (With the country after the city in brackets: "Kunduz [Afghanistan], June 26 (ANI/Xinhua):".) */
+const WIRE_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*\[[A-Z][A-Za-z ]+\])?(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
+const WIRE_DATELINE_AFTER = /^\s*\.?\s*(?:\([A-Z][\w .&/-]*\)|\/[A-Z][\w .&-]*\/)/;
 /** The date inside a wire dateline's brackets ("KABUL (UrduPoint News / Sputnik - 22nd June, 2020)"). */
 const BRACKET_DATELINE_BEFORE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?\s*\([A-Z][^()\n]{0,60}?[\s,/–—-]\s*$/;
 const BRACKET_DATELINE_AFTER = /^\s*\)/;

@@ -86,7 +86,7 @@ const SPEAKER_GOES_ON = /^\s*(?:He|She|They)\s+(?:also\s+)?(?:added|went\s+on\s+
 const SITE_STATEMENT = /\b(?:is|was|are|were|lies|lay|sits|stands)\s+(?:(?:located|situated|based)\s+)?(?:in|at|near|on|inside|close\s+to)\b|\b(?:took\s+place|happened|occurred)\s+(?:\w+\s+){0,4}?(?:in|at|near|on|inside)\b/i;
 /** "It happened last night in the X area", "This took place near Y": a sentence about the incident just told, by pronoun. */
 const IT_HAPPENED = /^\s*(?:It|This|That)\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|was\s+(?:in|at|near|on))\b/;
-const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:in|at|near|from)\s+the\s+(?:city|town|village|district|province)\b(?!\s+(?:of|centre|center|hall|council|administration|authorities|police|officials?|governor|capital)\b)|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
+const PLACE_ANAPHOR = /\b(?:in|at|near|from)\s+the\s+same\s+(?:sector|area|district|place|location|village|site|region|spot|section)\b|\b(?:in|at|near|from)\s+the\s+(?:city|town|village|district|province)\b(?!\s+(?:of|centre|center|hall|council|administration|authorities|police|officials?|governor|capital)\b)|\b(?:localities|neighbou?rhoods?|areas?|parts?|outskirts|quarters?|suburbs?|districts|villages)\s+of\s+the\s+(?:city|town|district|province)\b|\b(?:the|this)\s+(?:border\s+zone|workers[’']?\s+facility|(?:same\s+)?(?:camp|compound|site|facility))\b/i;
 const BORDER_CUE = /\b(?:(?:near|along|on|at|across|close to)\s+the\s+(?:\w+[–-]\w+\s+)?(?:border|frontier)|border\s+(?:area|zone|region|district|villages?)|cross-border|from\s+across\s+the\s+border|across\s+the\s+border|frontier)\b/i;
 const ORIGIN = /\b(?:from|originat\w+\s+from|launched\s+from|fired\s+from)\s+((?:across\s+the\s+border\s+(?:with|in)\s+)?(?:neighbo(?:u)?ring\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+)(?:[’']s)?(?:\s+(?:territory|soil|side|province|region|[A-Z][\w-]+\s+province))?)/;
 const COUNTRY_WORDS: Array<[RegExp, string]> = [
@@ -402,6 +402,16 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     // "two bombs went off at the market in Kunduz": devices counted at one named town are one incident
     const oneTown = !!t?.counted && sitesOf([ex(body, s.start, s.end)]).some((x) => !!x.place && /^(?:PPL|border-post)/.test(x.place.featureType));
     const onePlural = (aggregate || t?.kind === 'plural') && (oneTown || pluralEvent(s.text, v));
+    // "In the course of the clashes …", "No casualties are reported in the clashes": the plural told with "the" when the
+    // article has told one incident so far is that incident going on, not a summary of several
+    const thatOne = drafts.length === 1 && !onePlural && THE_PLURAL.test(s.text) && !MANY_PLACES.test(s.text) && !COUNTED_PLURAL.test(s.text) && !v.background.test(s.text) && !v.pluralEventPeriod.test(s.text) && !anotherIncident(s.text, v);
+    if (thatOne) {
+      drafts[0].pieces.push(ex(body, s.start, s.end));
+      drafts[0].sentences.push(s);
+      prevDraft = drafts[0];
+      prevSentence = s;
+      continue;
+    }
     if ((aggregate || t!.kind === 'plural') && !onePlural) {
       const tot = sumCasualties([{ text: s.text, start: s.start }]);
       const cm = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|infiltrations|incursions)\b/i.exec(s.text);
@@ -497,6 +507,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       if (target && !moved && !reference && !restatesSite && !linkedByPlace(piece.text, v) && !PLACE_ANAPHOR.test(piece.text) && placedApart(toldSites, here) && !otherSidesAccount(toldSites, here, piece.text, findCasualties(piece.text).some((c) => c.count))) {
         target = [...drafts].reverse().find((d) => d !== target && draftSites(d).length > 0 && !placedApart(draftSites(d), here) && (!date || !d.date || overlaps(d.date, date)) && sameKind(d, piece, v)) ?? null;
       }
+      // "Separately, an army source said …", "Elsewhere, …", "In another incident, …" opening the sentence: a new incident
+      if (target && !target.sentences.includes(s) && v.separate.test(s.text.slice(0, 40))) target = null;
       if (target) {
         target.pieces.push(piece);
         if (!target.sentences.includes(s)) target.sentences.push(s);
@@ -629,8 +641,14 @@ function sameTargetAt(text: string, told: readonly Excerpt[]): boolean {
 /** "another attack", "a separate incident": a further incident ("another resident was hurt" is a further victim of the same one). */
 function anotherIncident(text: string, v: Vocabulary): boolean {
   // ("opened fire in three other places": acts elsewhere)
-  return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b|\bother\s+(?:places|locations|sections|areas|villages|points)\b`.test(text);
+  // ("Separately, an army source said …", "Elsewhere, …": data/rules/events.json `separate`)
+  return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b|\bother\s+(?:places|locations|sections|areas|villages|points)\b`.test(text) || v.separate.test(text);
 }
+
+/** "the clashes", "these attacks": a plural that refers back. */
+const THE_PLURAL = /\b(?:the|these)\s+(?:clashes|skirmishes|shootouts|firefights|exchanges\s+of\s+fire|fighting)\b/i;
+/** "two clashes", "several attacks", "a series of clashes": counted, so several. */
+const COUNTED_PLURAL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|series\s+of|string\s+of|wave\s+of)\s+(?:[\w-]+\s+)?(?:clashes|attacks|incidents|skirmishes|shootouts|firefights)\b/i;
 
 /** A title line: the first paragraph, one line with no full stop at its end. */
 function isHeadline(s: Sentence): boolean {

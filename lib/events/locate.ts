@@ -68,8 +68,8 @@ export type ProvinceLookup = (iso: string) => ResolvedPlace | null;
 const RANK: Record<string, number> = { 'border-post': 0, [UNLISTED_IN_AREA]: 0.5, PPL: 0, PPLA: 0, PPLA2: 0, PPLX: 0, ADM2: 1, ADM1: 3, BORDER: 2, STM: 2, PCLI: 4, PPLC: 0 };
 /** Most specific first; a place outside the map's region only when nothing inside it is named. */
 const rank = (p: { featureType: string; country: string }) => (RANK[p.featureType] ?? (p.featureType.startsWith('PPL') ? 0 : 2)) + (MAP_REGION.has(p.country) ? 0 : 10);
-/** Named only to say how far away something is ("220 km southeast of Dushanbe"): a reference point, not the site. */
-const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** Named only to say how far away something is ("220 km southeast of Dushanbe", "250 km north of the national capital Kabul"): a reference point, not the site. */
+const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 
 /** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"), where a road goes ("a road that leads to the provincial capital, Khorugh"). */
 const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$|\b(?:leads?|leading|led|runs?|running|heads?|heading|road|highway|route|way)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$/i;
@@ -85,7 +85,7 @@ function isDateline(body: string, m: ResolvedMention): boolean {
   // "DUSHANBE --", "KHOROG, Tajikistan --", "Beijing, Nov 27 (PTI)": a place, maybe a country or date, then a dash or an agency
   // ("Bishkek, 29.04.21. /Kabar/.", "Kabul, June 5 —": a place at the line's start, a comma and a date)
   const after = body.slice(m.end, m.end + 30);
-  return /^\s*$/.test(body.slice(lineStart, m.start)) && (/^\s*(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|\([\w .-]+\))/.test(after) || /^\s*,\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)/.test(after));
+  return /^\s*$/.test(body.slice(lineStart, m.start)) && (/^\s*(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|\([\w .-]+\))/.test(after) || /^\s*(?:\[[A-Z][A-Za-z ]+\]\s*)?,\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)/.test(after));
 }
 
 /** The part of a border inside a polygon (segments whose middle lies inside). */
@@ -233,7 +233,7 @@ export function locateIncident(
       // the article's first incident is what the article is about: areas it names anywhere narrow it when its paragraph names none
       const within = borderStretch(borders[key], mentions.filter(near), body) ?? (incident.order === 0 ? borderStretch(borders[key], mentions, body) : null);
       const lines = within?.lines ?? borders[key];
-      const coords = within ? midpoint(within.lines) : named?.place ? named.place.coordinates : midpoint(lines);
+      const coords = within ? within.point : named?.place ? named.place.coordinates : midpoint(lines);
       return {
         placeId: `border:${key}`,
         location: named?.place?.name ?? `${key.split('-').map(countryName).join('–')} border`,
@@ -415,20 +415,22 @@ function paragraphOf(body: string, at: number): [number, number] {
 }
 
 /** The part of a border inside the provinces and districts these mentions name (not as governments), or null. */
-function borderStretch(lines: Position[][], mentions: ResolvedMention[], body: string): { lines: Position[][]; names: string[] } | null {
-  const areas = new Map<string, { name: string; polys: Position[][][] }>();
+function borderStretch(lines: Position[][], mentions: ResolvedMention[], body: string): { lines: Position[][]; names: string[]; point: LonLat } | null {
+  const areas = new Map<string, { name: string; polys: Position[][][]; point: LonLat }>();
   for (const m of mentions) {
     const p = m.place;
     if (!p || !isSite(m, body) || !['ADM1', 'ADM2'].includes(p.featureType) || areas.has(p.id)) continue;
     const polys = polygonsOf(p.uncertainty);
-    if (polys) areas.set(p.id, { name: p.name, polys });
+    if (polys) areas.set(p.id, { name: p.name, polys, point: p.coordinates });
   }
-  const parts = [...areas.values()].map((a) => ({ name: a.name, lines: clipBorder(lines, a.polys) })).filter((a) => a.lines.length);
+  const parts = [...areas.values()].map((a) => ({ name: a.name, point: a.point, lines: clipBorder(lines, a.polys) })).filter((a) => a.lines.length);
   if (!parts.length) return null;
   // a district inside a named province says more than the province
   const districts = parts.filter((p) => [...areas.entries()].some(([id, a]) => a.name === p.name && id.startsWith('adm2:')));
   const use = districts.length ? districts : parts;
-  return { lines: use.flatMap((p) => p.lines), names: use.map((p) => p.name) };
+  const stretch = use.flatMap((p) => p.lines);
+  // shown at the stretch's vertex nearest the (first) area's own point: a long stretch's halfway vertex can lie at the area's far end
+  return { lines: stretch, names: use.map((p) => p.name), point: closestToBoth(stretch, use[0].point, use[0].point) };
 }
 
 /** Places further apart than this for one incident contradict each other. */

@@ -571,3 +571,38 @@ test('"residents of the village council of Aksai stopped a truck on the bridge n
   assert.equal(es.length, 1);
   assert.match(es[0].properties.location, /Khoja/);
 });
+
+test('"Kunduz [Afghanistan], June 26 (ANI/Xinhua):" is a dateline; "250 km north of the national capital Kabul" is a reference point; "Separately, …" opens another incident', () => {
+  const [d] = findDates('Kunduz [Afghanistan], June 26 (ANI/Xinhua): Fighting went on in the city during Friday night.', '2021-06-26');
+  assert.equal(d.dateline, true);
+  const es = allEvents(
+    [
+      'Kunduz [Afghanistan], June 26 (ANI/Xinhua): Fighting in Kunduz city went on during Friday night, sources said Saturday.',
+      'A commander said sixteen militants were killed as special forces raided the Seh Darak and Enayat localities of the city, which lies 250 km north of the national capital Kabul.',
+      'Separately, an army source said eight militants were killed when troops exchanged fire with them in Kunduz city late Friday night.',
+    ].join('\n\n'),
+    '2021-06-26',
+  );
+  assert.equal(es.length, 2);
+  for (const e of es) {
+    assert.match(e.properties.location, /Kunduz/);
+    assert.equal(e.properties.date, '2021-06-25');
+  }
+  assert.deepEqual(es.map((e) => e.properties.fatalities).sort(), [16, 8].sort());
+});
+
+test('"No casualties are reported in the clashes" after one firefight told: its toll, 0 — and the border stretch inside Batken is shown near Batken', () => {
+  const es = allEvents(
+    [
+      'The Kyrgyz border service said on Saturday that a firefight took place on the border with Tajikistan in Batken region.',
+      'In the course of the clashes, guards on both sides fired shots across the line.',
+      'No casualties are reported in the clashes, the service said.',
+    ].join('\n\n'),
+    '2021-07-24',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0].properties.fatalities, 0);
+  const batken = geocodeArticle({ id: 't', file: 't.md', body: 'in Batken region' })[0].place!;
+  const [x, y] = es[0].geometry.coordinates as [number, number];
+  assert.ok(Math.hypot(x - batken.coordinates[0], y - batken.coordinates[1]) < 1, `${x},${y} is far from Batken region's point`);
+});
