@@ -469,7 +469,8 @@ function chronoDates(text: string, published?: string): Raw[] {
   // only readings with a figure are kept below, so a text without one needs no parse (most sentences: chrono is the costliest step)
   if (!/\d/.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  return chrono
+  // day first, as the region's outlets write figures ("11.01.2020" is 11 January; "29.04.21" reads the same either way)
+  return chrono.en.GB
     .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
     // only absolute dates (they contain a figure): chrono's relative readings are replaced by the rules above
     .filter((r) => /\d/.test(r.text) && r.start.isCertain('day') && r.start.isCertain('month') && (r.start.isCertain('year') || published))

@@ -606,3 +606,20 @@ test('"No casualties are reported in the clashes" after one firefight told: its 
   const [x, y] = es[0].geometry.coordinates as [number, number];
   assert.ok(Math.hypot(x - batken.coordinates[0], y - batken.coordinates[1]) < 1, `${x},${y} is far from Batken region's point`);
 });
+
+test('figures are day first ("DUSHANBE, 11.01.2020." is 11 January); "Nov 28" in a dateline is a date, not the town of Nov', () => {
+  const [d] = findDates('DUSHANBE, 11.01.2020. (NIAT Khovar) – The border troops report new provocations.', '2020-01-11');
+  assert.equal(d.start, '2020-01-11');
+  const ms = geocodeArticle({ id: 't', file: 't.md', body: 'Beijing, Nov 28 (PTI) A drone attack killed three workers in Tajikistan.' });
+  assert.ok(!ms.some((m) => m.text === 'Nov'), 'Nov is the month');
+});
+
+test('of two places of one name, the one near the places the article is about wins — not one near the dateline, nor one vouching for itself through another of its names', () => {
+  const body = [
+    'DUSHANBE, 11.01.2020. (NIAT Khovar) – Border troops report new incidents on the border with Kyrgyzstan.',
+    'A resident of Koktosh village in the Kyrgyz Batken district smashed the window of a bakery in Somoniyon village in Isfara.',
+    'A group of Koktash village residents then attacked a house in Somoniyon village with stones.',
+  ].join('\n\n');
+  const ms = geocodeArticle({ id: 't', file: 't.md', body });
+  for (const m of ms.filter((x) => /^(?:Somoniyon|Koktash|Koktosh)/.test(x.text))) assert.ok(m.place && m.place.coordinates[1] > 39.5, `${m.text} → ${m.place?.name} (${m.place?.admin1})`);
+});

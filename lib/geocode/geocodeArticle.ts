@@ -122,7 +122,8 @@ interface Settled {
 function settledPlaces(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): Settled[] {
   const byId = new Map<string, Settled>();
   chosen.forEach((c, k) => {
-    if (!c || c.loose || tops[k].government || tops[k].adjective || ['PCLI', 'BORDER', 'STM'].includes(c.entry.fc)) return;
+    // (a dateline names where the report was filed, not a place the story is about: it vouches for nothing near it)
+    if (!c || c.loose || tops[k].government || tops[k].adjective || tops[k].dateline || ['PCLI', 'BORDER', 'STM'].includes(c.entry.fc)) return;
     const s = byId.get(c.entry.id);
     if (s) {
       s.names.add(folded[k]);
@@ -143,18 +144,18 @@ interface PassContext {
   folded: string[];
   containedBy: number[][];
   /** The places chosen so far, one per gazetteer entry, with the names that chose them. */
-  anchors: { point: Position; names: Set<string> }[];
+  anchors: { id: string; point: Position; names: Set<string> }[];
   memo: Map<string, Scored[]>;
 }
 
 /** The places chosen so far (not countries, borders or governments), one per entry, for "km from another place". */
 function anchorsOf(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): PassContext['anchors'] {
-  const byId = new Map<string, { point: Position; names: Set<string> }>();
+  const byId = new Map<string, PassContext['anchors'][number]>();
   chosen.forEach((c, k) => {
-    if (!c || c.entry.fc === 'PCLI' || c.entry.fc === 'BORDER' || tops[k].government) return;
+    if (!c || c.entry.fc === 'PCLI' || c.entry.fc === 'BORDER' || tops[k].government || tops[k].dateline) return;
     const q = point(c.entry);
     if (!q) return;
-    const a = byId.get(c.entry.id) ?? { point: q, names: new Set<string>() };
+    const a = byId.get(c.entry.id) ?? { id: c.entry.id, point: q, names: new Set<string>() };
     a.names.add(folded[k]);
     byId.set(c.entry.id, a);
   });
@@ -303,7 +304,8 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
         const own = ctx.folded[i];
         for (const a of ctx.anchors) {
           // places named only in these same words do not vouch for each other
-          if (a.names.size === 1 && a.names.has(own)) continue;
+          // (nor does a place vouch for itself, whatever names chose it)
+          if ((a.names.size === 1 && a.names.has(own)) || a.id === e.id) continue;
           near = Math.min(near, distanceKm(p, a.point));
         }
         if (near < 250) {

@@ -165,6 +165,9 @@ interface Found {
   adjective: boolean;
 }
 
+/** Month names and their abbreviations, as datelines write them. */
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** A town, village or district of under 100,000 people: a name a common word could be mistaken for. */
 const weak = (e: GazetteerEntry) => (e.fc.startsWith('PPL') && e.fc !== 'PPLC' && e.pop < 100_000) || e.fc === 'ADM2';
 
@@ -213,6 +216,8 @@ function inPersonName(tokens: Token[], i: number, j: number): boolean {
 function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): Found | null {
   const first = tokens[i];
   if (!isCapitalized(first.text)) return null;
+  // "Beijing, Nov 28 (PTI)": a month (or its abbreviation) before a day's number is a date, not the town of Nov
+  if (MONTH_WORD.test(first.text) && /^\.?\s*\d{1,2}\b/.test(text.slice(first.end, first.end + 6))) return null;
   const common = commonWords();
   let exactLen = 0;
   for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
@@ -405,6 +410,8 @@ function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: numbe
       const between = text.slice(tokens[t._j].end, tokens[next._i].start);
       const rel =
         /^,?\s+(in|near|inside|within|of|outside|at|around)\s+(?:the\s+)?$/i.exec(between) ??
+        // "Somoniyon village in the Tajik city of Isfara", "Koktosh village in the Kyrgyz Batken district"
+        /^,?\s+(in|near|inside|within|outside|at|around)\s+(?:the\s+)?(?:(?:Tajik|Kyrgyz|Afghan|Uzbek)\s+)?(?:(?:city|town|district|province|region|village)\s+of\s+(?:the\s+)?)?$/i.exec(between) ??
         /^,\s+(?:the\s+|its\s+)?(?:(?:provincial|district|regional|administrative)\s+)?(?:capital|centre|center|seat)\s+(of)\s+(?:the\s+)?$/i.exec(between) ??
         // "Imam Sahib, a district in the north of Kunduz", "Kavo, a village of Shamsiddin Shohin district": a description in apposition
         APPOSITION_IN.exec(between);
