@@ -331,7 +331,7 @@ function wordNumber(w: string): number {
 }
 
 /** Speech and publication words whose date is the statement's, not the incident's. */
-const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility|quoted)\b(?:\s+[\w’'-]+(?:\/[A-Za-z][\w’'-]*)?){0,4}\s+$/i;
+const REPORTING_BEFORE = /\b(?:date|dated|said|says|stated|announced|reported|told|posted|issued|released|published|statement|report|remarks|briefing|news conference|press conference|claimed responsibility|quoted|confirmed|confirms|added|noted|wrote|tweeted)\b(?:\s+[\w’'-]+(?:\/[A-Za-z][\w’'-]*)?){0,4}\s+$/i;
 /** A dateline ("DUSHANBE, June 18 —") dates the report, not the incident it tells. */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z]+)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:--|[—–-])/;

@@ -623,3 +623,15 @@ test('of two places of one name, the one near the places the article is about wi
   const ms = geocodeArticle({ id: 't', file: 't.md', body });
   for (const m of ms.filter((x) => /^(?:Somoniyon|Koktash|Koktosh)/.test(x.text))) assert.ok(m.place && m.place.coordinates[1] > 39.5, `${m.text} → ${m.place?.name} (${m.place?.admin1})`);
 });
+
+test('"a spokesman confirmed on Friday" dates the statement; "the Darwaz-e Balkh area" is not the town of Balkh; bare "Balkh" after "Balkh province" is the province', () => {
+  const [d] = findDates('Two people were killed, a spokesman for the provincial government confirmed on Friday.', '2020-03-20');
+  assert.equal(d.reporting, true);
+  const ms = geocodeArticle({
+    id: 't',
+    file: 't.md',
+    body: 'An explosion hit Mazar-e-Sharif, the capital of Balkh province, on Wednesday. The head of public health for Balkh said six were hurt. The blast went off in the Darwaz-e Balkh area of the city.',
+  });
+  assert.ok(ms.filter((m) => m.text === 'Balkh').every((m) => m.place?.featureType === 'ADM1'));
+  assert.ok(!ms.some((m) => m.text.startsWith('Balkh area') && m.place), 'the compound is another place');
+});

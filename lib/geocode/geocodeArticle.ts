@@ -51,7 +51,7 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
   const containedBy: number[][] = tops.map(() => []);
   tops.forEach((o, k) => o.container && containedBy[o.container.index].push(k));
   for (let pass = 0; pass < PASSES; pass++) {
-    const ctx: PassContext = { focus: articleFocus(tops, chosen), folded, containedBy, anchors: anchorsOf(tops, chosen, folded), memo: new Map() };
+    const ctx: PassContext = { focus: articleFocus(tops, chosen), folded, containedBy, anchors: anchorsOf(tops, chosen, folded), senses: sensesOf(tops, chosen, folded), memo: new Map() };
     tops.forEach((t, i) => {
       if (t.border || t.feature === 'POST' || t.feature === 'RIVER' || t.organisation) return;
       ranked[i] = rankCandidates(g, t, i, tops, chosen, ctx, pass);
@@ -145,7 +145,23 @@ interface PassContext {
   containedBy: number[][];
   /** The places chosen so far, one per gazetteer entry, with the names that chose them. */
   anchors: { id: string; point: Position; names: Set<string> }[];
+  /** By folded name, the province a mention with its feature word chose ("Balkh province"): what the bare name means elsewhere in the article. */
+  senses: Map<string, string>;
   memo: Map<string, Scored[]>;
+}
+
+/**
+ * One sense per article: a name given once with "province" means that province when it comes back bare
+ * ("Balkh province … the health chief for Balkh" — not the town of Balkh, 20 km from the provincial capital).
+ */
+function sensesOf(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  tops.forEach((t, k) => {
+    const c = chosen[k];
+    // (provinces only: a district's bare name is as often its seat, the town)
+    if (c && t.feature === 'ADM1' && c.entry.fc === 'ADM1' && !out.has(folded[k])) out.set(folded[k], c.entry.id);
+  });
+  return out;
 }
 
 /** The places chosen so far (not countries, borders or governments), one per entry, for "km from another place". */
@@ -239,6 +255,12 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
       ev.push(`${fits ? 'fits' : 'does not fit'} the feature word in "${t.surface}"`);
     } else if (e.fc === 'ADM2') {
       s -= 1;
+    }
+    // (not when the town of that name is the province's own capital — "Kunduz", "Batken" bare mostly mean the town)
+    const sense = !t.feature && pass > 0 && !t.matches.some((m) => m.tier !== 'skeleton' && (m.entry.fc === 'PPLA' || m.entry.fc === 'PPLC')) ? ctx.senses.get(ctx.folded[i]) : undefined;
+    if (sense === e.id) {
+      s += 3;
+      ev.push('the article gives this name elsewhere with its feature word');
     }
     if (t.definite && !t.feature && (isTown(e) || e.fc === 'ADM2')) {
       s -= 4;

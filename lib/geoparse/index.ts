@@ -216,6 +216,10 @@ function inPersonName(tokens: Token[], i: number, j: number): boolean {
 function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): Found | null {
   const first = tokens[i];
   if (!isCapitalized(first.text)) return null;
+  // "the Darwaz-e Balkh area" (the Balkh Gate quarter of Mazar): a name joined by izafe to an unknown word before it is
+  // the second half of another place's name, not the place it names
+  const izafe = tokens[i - 1];
+  if (izafe && i >= 2 && /^(?:e|i|ye)$/i.test(izafe.text) && JOIN_GAP.test(first.gap) && /[-‐‑–—]/.test(izafe.gap) && isCapitalized(tokens[i - 2].text)) return null;
   // "Beijing, Nov 28 (PTI)": a month (or its abbreviation) before a day's number is a date, not the town of Nov
   if (MONTH_WORD.test(first.text) && /^\.?\s*\d{1,2}\b/.test(text.slice(first.end, first.end + 6))) return null;
   const common = commonWords();
