@@ -7,6 +7,7 @@ import type { EventView } from '@/lib/present';
 import type { EventDetailsLoader } from '../data/useMapData';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
+import { templateIcon } from './template-icon';
 import { clusterIndex, clustersIn } from './cluster';
 import { stage } from '../data/stages';
 
@@ -76,12 +77,9 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   );
 });
 
-const clusterIcons = new Map<number, L.DivIcon>();
 /** One icon per count, reused across moves (Leaflet only swaps the element when the icon object changes). */
 function clusterIcon(count: number): L.DivIcon {
-  let icon = clusterIcons.get(count);
-  if (!icon) clusterIcons.set(count, (icon = L.divIcon({ className: 'event-cluster', html: `<span>${count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] })));
-  return icon;
+  return templateIcon({ className: 'event-cluster', html: `<span>${count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] });
 }
 
 /** The clustering index of an events array, built once per array (labels and markers share it). */
@@ -130,6 +128,17 @@ function sameFrame(a: ViewFrame, next: ViewFrame): boolean {
   return Math.abs(a.bbox[0] - next.bbox[0]) < w && Math.abs(a.bbox[1] - next.bbox[1]) < h;
 }
 
+const latLngs = new WeakMap<readonly number[], L.LatLngTuple>();
+/**
+ * An event's point as Leaflet's [lat, lng], one array per point (decoded map data shares points): a marker
+ * whose position did not move gets the very same array, so a zoom does not re-render it.
+ */
+function eventLatLng(coordinates: readonly [number, number]): L.LatLngTuple {
+  let ll = latLngs.get(coordinates);
+  if (!ll) latLngs.set(coordinates, (ll = toLatLng(coordinates)));
+  return ll;
+}
+
 /**
  * Marker positions: true position, or a point on a small circle around it when several events share a
  * spot. Events are bucketed on a pixel grid, so the work grows with the number drawn, not its square.
@@ -140,7 +149,7 @@ function fanOut(map: L.Map, events: EventSummary[], zoom: number): Map<string, L
   const grid = new Map<string, typeof groups>();
   const cell = (x: number, y: number) => `${x},${y}`;
   for (const e of events) {
-    const latlng = toLatLng(e.coordinates);
+    const latlng = eventLatLng(e.coordinates);
     const at = map.project(latlng, zoom);
     const cx = Math.floor(at.x / OVERLAP_PX);
     const cy = Math.floor(at.y / OVERLAP_PX);
@@ -193,7 +202,7 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
   const size = markerSize(event.fatalities, event.injured);
   const icon = useMemo(
     () =>
-      L.divIcon({
+      templateIcon({
         className: `event-marker${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`,
         html: symbolSvg(symbolFor(event.eventType), size, selected || hovered, event.geoPrecision === 3),
         iconSize: [size, size],

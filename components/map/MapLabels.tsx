@@ -5,6 +5,7 @@ import { Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 import { toLatLng } from './latlng';
+import { templateIcon } from './template-icon';
 import { placeLabels, townPriority, type Box, type LabelRequest } from './labels';
 import type { Basemap } from './useBasemap';
 import { stage } from '../data/stages';
@@ -111,19 +112,11 @@ export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?
   );
 }
 
-const icons = new Map<string, L.DivIcon>();
-/** Icons cached by content and offset: an unchanged label keeps its element across relayouts. */
+/** Icons shared by content and offset: an unchanged label keeps its element across relayouts. */
 function divIcon({ className, html, box }: Drawn, anchor: L.Point): L.DivIcon {
   const size: L.PointTuple = [Math.round(box.w), Math.round(box.h)];
   const offset: L.PointTuple = [Math.round(anchor.x - box.x), Math.round(anchor.y - box.y)];
-  const key = `${className}|${html}|${size}|${offset}`;
-  let icon = icons.get(key);
-  if (!icon) {
-    icon = L.divIcon({ className: `map-label ${className}`, html, iconSize: size, iconAnchor: offset });
-    if (icons.size > 2000) icons.clear();
-    icons.set(key, icon);
-  }
-  return icon;
+  return templateIcon({ className: `map-label ${className}`, html, iconSize: size, iconAnchor: offset });
 }
 
 /** Elements drawn over the map: Leaflet's controls, and whatever the page lays over the map's frame. */
