@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
@@ -62,7 +62,7 @@ interface Drawn {
  * region and border-river names, by priority, never over an event marker, a map control or anything
  * overlaid on the map (the legend, the Share button). The same view always gives the same labels.
  */
-export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?: ObstaclesAt }) {
+export const MapLabels = memo(function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?: ObstaclesAt }) {
   const map = useMap();
   const [generation, setGeneration] = useState(0);
   // The layout waits for the frame after the one that shows the moved map: the move's own work (projecting
@@ -97,8 +97,13 @@ export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?
     [map],
   );
 
+  // Laid out, and their icons chosen, once per settled view: a render for anything else (the URL catching up
+  // with the view, a hover) finds the same labels.
   const drawn = useMemo(
-    () => stage('labels', () => layoutLabels(map, basemap, stage('label-obstacles', () => obstacles?.(map, map.getZoom()) ?? []))),
+    () =>
+      stage('labels', () =>
+        layoutLabels(map, basemap, stage('label-obstacles', () => obstacles?.(map, map.getZoom()) ?? [])).map((d) => ({ ...d, icon: divIcon(d, map.latLngToContainerPoint(d.at).round()) })),
+      ),
     // generation stands for the view and the overlays, which Leaflet and the DOM hold, not React
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, basemap, obstacles, generation],
@@ -106,11 +111,11 @@ export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?
   return (
     <Pane name="basemap-labels" style={{ zIndex: 390, pointerEvents: 'none' }}>
       {drawn.map((d) => (
-        <Marker key={d.key} position={d.at} icon={divIcon(d, map.latLngToContainerPoint(d.at).round())} interactive={false} keyboard={false} />
+        <Marker key={d.key} position={d.at} icon={d.icon} interactive={false} keyboard={false} />
       ))}
     </Pane>
   );
-}
+});
 
 /** Icons shared by content and offset: an unchanged label keeps its element across relayouts. */
 function divIcon({ className, html, box }: Drawn, anchor: L.Point): L.DivIcon {
