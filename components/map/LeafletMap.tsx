@@ -172,13 +172,16 @@ function settleReady(el: HTMLElement, generation: { current: number }, ready: bo
   // including a subset a new label may have needed). Asked for after the frames, not at the move's end: there
   // its getter recalculated the style of everything the move had just changed (5–25 ms of each move), and it
   // came before the labels it is there for.
+  // A font still loading then gets one more frame after it arrives, to be drawn with.
+  const say = () => {
+    if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
+  };
   requestAnimationFrame(() =>
     requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        document.fonts.ready.then(() => {
-          if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
-        }),
-      ),
+      requestAnimationFrame(() => {
+        if (document.fonts.status === 'loaded') say();
+        else document.fonts.ready.then(() => requestAnimationFrame(say));
+      }),
     ),
   );
 }
