@@ -70,6 +70,16 @@ export const BasemapLayers = memo(function BasemapLayers({ basemap }: { basemap:
         return layers;
       };
       let shown: number | null = null;
+      // The copies for one zoom in and one zoom out are made while the browser is idle, not in the zoom that needs them.
+      let prepare = 0;
+      const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+      const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+      const prepareNeighbours = (level: number) => {
+        cancelIdle(prepare);
+        prepare = idle(() => {
+          for (const next of [level + 1, level - 1]) if (next >= map.getMinZoom() && next <= Math.min(map.getMaxZoom(), SIMPLIFIED_UP_TO_ZOOM + 1)) layersAt(next);
+        });
+      };
       const takeOffIfOtherLevel = () => {
         if (shown === null || shown === levelNow()) return;
         for (const layer of layersAt(shown)) layer.remove();
@@ -79,6 +89,7 @@ export const BasemapLayers = memo(function BasemapLayers({ basemap }: { basemap:
         if (shown !== null) return;
         shown = levelNow();
         for (const layer of layersAt(shown)) layer.addTo(map);
+        prepareNeighbours(shown);
       };
       map.on('zoomend', takeOffIfOtherLevel);
       putOn(); // adds the renderers to the map, and with them their own handlers
@@ -86,6 +97,7 @@ export const BasemapLayers = memo(function BasemapLayers({ basemap }: { basemap:
       return () => {
         map.off('zoomend', takeOffIfOtherLevel);
         map.off('moveend', putOn);
+        cancelIdle(prepare);
         if (shown !== null) for (const layer of layersAt(shown)) layer.remove();
         land.remove();
         border.remove();
