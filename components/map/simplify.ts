@@ -13,48 +13,55 @@ export function mercatorPx([lon, lat]: Position, zoom: number): [number, number]
   return [size * (lon / 360 + 0.5), size * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))];
 }
 
-/** Squared distance from p to the segment a–b. */
-function segmentDistance2(p: [number, number], a: [number, number], b: [number, number]): number {
-  let [x, y] = a;
-  let dx = b[0] - x;
-  let dy = b[1] - y;
-  const length2 = dx * dx + dy * dy;
-  if (length2 > 0) {
-    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / length2;
-    if (t > 1) [x, y] = b;
-    else if (t > 0) (x += dx * t), (y += dy * t);
-  }
-  dx = p[0] - x;
-  dy = p[1] - y;
-  return dx * dx + dy * dy;
-}
-
 /**
  * The positions of a line Douglas–Peucker keeps at `tolerancePx` (always its first and last), in order.
+ * The pixels go into two typed arrays, not an array per point: at load this runs over all 44,000 vertices.
  *
  * @example
  * simplifyLine([[70, 37], [70.0001, 37], [71, 37]], 7, 1) // [[70, 37], [71, 37]]
  */
 export function simplifyLine(line: Position[], zoom: number, tolerancePx: number): Position[] {
-  if (line.length <= 2) return line;
-  const px = line.map((p) => mercatorPx(p, zoom));
-  const keep = new Uint8Array(line.length);
-  keep[0] = keep[line.length - 1] = 1;
+  const n = line.length;
+  if (n <= 2) return line;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) [xs[i], ys[i]] = mercatorPx(line[i], zoom);
+  /** Squared distance from point i to the segment a–b. */
+  const distance2 = (i: number, a: number, b: number): number => {
+    let x = xs[a];
+    let y = ys[a];
+    let dx = xs[b] - x;
+    let dy = ys[b] - y;
+    const length2 = dx * dx + dy * dy;
+    if (length2 > 0) {
+      const t = ((xs[i] - x) * dx + (ys[i] - y) * dy) / length2;
+      if (t > 1) (x = xs[b]), (y = ys[b]);
+      else if (t > 0) (x += dx * t), (y += dy * t);
+    }
+    dx = xs[i] - x;
+    dy = ys[i] - y;
+    return dx * dx + dy * dy;
+  };
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
   const tolerance2 = tolerancePx * tolerancePx;
-  const spans: [number, number][] = [[0, line.length - 1]];
+  const spans: number[] = [0, n - 1];
   while (spans.length) {
-    const [a, b] = spans.pop()!;
+    const b = spans.pop()!;
+    const a = spans.pop()!;
     let farthest = -1;
     let max = tolerance2;
     for (let i = a + 1; i < b; i++) {
-      const d = segmentDistance2(px[i], px[a], px[b]);
+      const d = distance2(i, a, b);
       if (d > max) (max = d), (farthest = i);
     }
     if (farthest < 0) continue;
     keep[farthest] = 1;
-    spans.push([a, farthest], [farthest, b]);
+    spans.push(a, farthest, farthest, b);
   }
-  return line.filter((_, i) => keep[i]);
+  const kept: Position[] = [];
+  for (let i = 0; i < n; i++) if (keep[i]) kept.push(line[i]);
+  return kept;
 }
 
 /** A polygon ring simplified, closed as before; a ring that would fall under four positions (a tiny island) stays as it is. */
