@@ -8,7 +8,7 @@ import type { EventDetailsLoader } from '../data/useMapData';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
 import { templateIcon } from './template-icon';
-import { clusterIndex, clustersIn } from './cluster';
+import { clusterIndex, clustersIn, type ClusterIndex } from './cluster';
 import { stage } from '../data/stages';
 
 /** Events within this many pixels of each other are fanned out around their shared spot. */
@@ -47,10 +47,9 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   const { zoom } = frame;
 
   const index = useMemo(() => sharedIndex(events), [events]);
-  const byId = useMemo(() => sharedById(events), [events]);
   // Without clusters every event is drawn; with them, only the view's clusters and single events.
   const items = useMemo(() => (index ? stage('cluster-query', () => clustersIn(index, frame.bbox, zoom)) : null), [index, frame, zoom]);
-  const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events), [items, byId, events]);
+  const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [c.event] : [])) : events), [items, events]);
   const positions = useMemo(() => fanOut(map, singles, zoom), [map, singles, zoom]);
 
   const marker = (e: EventSummary) => (
@@ -60,7 +59,7 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
     <Pane name="events" style={{ zIndex: 620 }}>
       {items
         ? items.map((c) => {
-            if (c.kind === 'event') return marker(byId.get(c.id)!);
+            if (c.kind === 'event') return marker(c.event);
             const [lon, lat] = c.at;
             return (
               <Marker
@@ -83,30 +82,21 @@ function clusterIcon(count: number): L.DivIcon {
 }
 
 /** The clustering index of an events array, built once per array (labels and markers share it). */
-const indexes = new WeakMap<readonly EventSummary[], ReturnType<typeof clusterIndex>>();
-function sharedIndex(events: readonly EventSummary[]): ReturnType<typeof clusterIndex> {
+const indexes = new WeakMap<readonly EventSummary[], ClusterIndex<EventSummary> | null>();
+function sharedIndex(events: readonly EventSummary[]): ClusterIndex<EventSummary> | null {
   if (!indexes.has(events)) indexes.set(events, stage('cluster-index', () => clusterIndex(events)));
   return indexes.get(events)!;
-}
-
-/** Events by id, once per events array: the labels ask at every move, and 100,000 entries take a while to map. */
-const byIds = new WeakMap<readonly EventSummary[], Map<string, EventSummary>>();
-function sharedById(events: readonly EventSummary[]): Map<string, EventSummary> {
-  let m = byIds.get(events);
-  if (!m) byIds.set(events, (m = stage('events-by-id', () => new Map(events.map((e) => [e.id, e])))));
-  return m;
 }
 
 /** Where each marker in the view is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
 export function markerFootprints(map: L.Map, events: EventSummary[], zoom: number): { at: L.LatLngTuple; size: number }[] {
   const index = sharedIndex(events);
   const items = index ? clustersIn(index, viewFrame(map).bbox, zoom) : null;
-  const byId = sharedById(events);
-  const singles = items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events;
+  const singles = items ? items.flatMap((c) => (c.kind === 'event' ? [c.event] : [])) : events;
   const positions = fanOut(map, singles, zoom);
   const eventFootprint = (e: EventSummary) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });
   if (!items) return events.map(eventFootprint);
-  return items.map((c) => (c.kind === 'event' ? eventFootprint(byId.get(c.id)!) : { at: toLatLng(c.at), size: CLUSTER_PX }));
+  return items.map((c) => (c.kind === 'event' ? eventFootprint(c.event) : { at: toLatLng(c.at), size: CLUSTER_PX }));
 }
 
 interface ViewFrame {
