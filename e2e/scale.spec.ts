@@ -6,8 +6,24 @@ import { waitForMap, watchPage } from './helpers';
 async function mapDataUrl(page: import('@playwright/test').Page): Promise<string> {
   await page.goto('/');
   await waitForMap(page);
-  return (await page.locator('link[rel="preload"][as="fetch"]').getAttribute('href'))!;
+  return (await page.locator('link[rel="preload"][as="fetch"][href$="/map.json"]').getAttribute('href'))!;
 }
+
+test('the map data and the basemap layers are preloaded with the HTML and each fetched once', async ({ page }) => {
+  const asked = new Map<string, number>();
+  page.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.endsWith('/map.json') || p.startsWith('/basemap/')) asked.set(p, (asked.get(p) ?? 0) + 1);
+  });
+  await page.goto('/');
+  await waitForMap(page);
+  const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href')!));
+  expect(preloaded.filter((h) => h.startsWith('/basemap/')).sort()).toEqual(['/basemap/admin1', '/basemap/border', '/basemap/countries', '/basemap/towns']);
+  expect(preloaded.some((h) => h.endsWith('/map.json'))).toBe(true);
+  // a preload the page's fetch() did not match would show here as a second request for the same path
+  expect([...asked.keys()].sort()).toEqual([...preloaded].sort());
+  for (const [path, n] of asked) expect(n, path).toBe(1);
+});
 
 /** An event id as the pipeline writes it (ev-<start date>-<hash>): present wherever event data is. */
 const EVENT_ID = /ev-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}/;

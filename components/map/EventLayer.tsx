@@ -7,7 +7,8 @@ import type { EventView } from '@/lib/present';
 import type { EventDetailsLoader } from '../data/useMapData';
 import { markerSize, symbolFor, symbolSvg } from '../symbols';
 import { toLatLng } from './latlng';
-import { clusterIndex, clustersIn } from './cluster';
+import { templateIcon } from './template-icon';
+import { clusterIndex, clustersIn, type ClusterIndex } from './cluster';
 import { stage } from '../data/stages';
 
 /** Events within this many pixels of each other are fanned out around their shared spot. */
@@ -46,10 +47,9 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   const { zoom } = frame;
 
   const index = useMemo(() => sharedIndex(events), [events]);
-  const byId = useMemo(() => sharedById(events), [events]);
   // Without clusters every event is drawn; with them, only the view's clusters and single events.
   const items = useMemo(() => (index ? stage('cluster-query', () => clustersIn(index, frame.bbox, zoom)) : null), [index, frame, zoom]);
-  const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events), [items, byId, events]);
+  const singles = useMemo(() => (items ? items.flatMap((c) => (c.kind === 'event' ? [c.event] : [])) : events), [items, events]);
   const positions = useMemo(() => fanOut(map, singles, zoom), [map, singles, zoom]);
 
   const marker = (e: EventSummary) => (
@@ -59,7 +59,7 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
     <Pane name="events" style={{ zIndex: 620 }}>
       {items
         ? items.map((c) => {
-            if (c.kind === 'event') return marker(byId.get(c.id)!);
+            if (c.kind === 'event') return marker(c.event);
             const [lon, lat] = c.at;
             return (
               <Marker
@@ -76,39 +76,27 @@ export const EventLayer = memo(function EventLayer({ events, selectedId, hovered
   );
 });
 
-const clusterIcons = new Map<number, L.DivIcon>();
 /** One icon per count, reused across moves (Leaflet only swaps the element when the icon object changes). */
 function clusterIcon(count: number): L.DivIcon {
-  let icon = clusterIcons.get(count);
-  if (!icon) clusterIcons.set(count, (icon = L.divIcon({ className: 'event-cluster', html: `<span>${count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] })));
-  return icon;
+  return templateIcon({ className: 'event-cluster', html: `<span>${count}</span>`, iconSize: [CLUSTER_PX, CLUSTER_PX] });
 }
 
 /** The clustering index of an events array, built once per array (labels and markers share it). */
-const indexes = new WeakMap<readonly EventSummary[], ReturnType<typeof clusterIndex>>();
-function sharedIndex(events: readonly EventSummary[]): ReturnType<typeof clusterIndex> {
+const indexes = new WeakMap<readonly EventSummary[], ClusterIndex<EventSummary> | null>();
+function sharedIndex(events: readonly EventSummary[]): ClusterIndex<EventSummary> | null {
   if (!indexes.has(events)) indexes.set(events, stage('cluster-index', () => clusterIndex(events)));
   return indexes.get(events)!;
-}
-
-/** Events by id, once per events array: the labels ask at every move, and 100,000 entries take a while to map. */
-const byIds = new WeakMap<readonly EventSummary[], Map<string, EventSummary>>();
-function sharedById(events: readonly EventSummary[]): Map<string, EventSummary> {
-  let m = byIds.get(events);
-  if (!m) byIds.set(events, (m = stage('events-by-id', () => new Map(events.map((e) => [e.id, e])))));
-  return m;
 }
 
 /** Where each marker in the view is drawn at `zoom` and how big it is (px): what map labels must keep clear of. */
 export function markerFootprints(map: L.Map, events: EventSummary[], zoom: number): { at: L.LatLngTuple; size: number }[] {
   const index = sharedIndex(events);
   const items = index ? clustersIn(index, viewFrame(map).bbox, zoom) : null;
-  const byId = sharedById(events);
-  const singles = items ? items.flatMap((c) => (c.kind === 'event' ? [byId.get(c.id)!] : [])) : events;
+  const singles = items ? items.flatMap((c) => (c.kind === 'event' ? [c.event] : [])) : events;
   const positions = fanOut(map, singles, zoom);
   const eventFootprint = (e: EventSummary) => ({ at: positions.get(e.id)!, size: markerSize(e.fatalities, e.injured) });
   if (!items) return events.map(eventFootprint);
-  return items.map((c) => (c.kind === 'event' ? eventFootprint(byId.get(c.id)!) : { at: toLatLng(c.at), size: CLUSTER_PX }));
+  return items.map((c) => (c.kind === 'event' ? eventFootprint(c.event) : { at: toLatLng(c.at), size: CLUSTER_PX }));
 }
 
 interface ViewFrame {
@@ -130,6 +118,17 @@ function sameFrame(a: ViewFrame, next: ViewFrame): boolean {
   return Math.abs(a.bbox[0] - next.bbox[0]) < w && Math.abs(a.bbox[1] - next.bbox[1]) < h;
 }
 
+const latLngs = new WeakMap<readonly number[], L.LatLngTuple>();
+/**
+ * An event's point as Leaflet's [lat, lng], one array per point (decoded map data shares points): a marker
+ * whose position did not move gets the very same array, so a zoom does not re-render it.
+ */
+function eventLatLng(coordinates: readonly [number, number]): L.LatLngTuple {
+  let ll = latLngs.get(coordinates);
+  if (!ll) latLngs.set(coordinates, (ll = toLatLng(coordinates)));
+  return ll;
+}
+
 /**
  * Marker positions: true position, or a point on a small circle around it when several events share a
  * spot. Events are bucketed on a pixel grid, so the work grows with the number drawn, not its square.
@@ -140,7 +139,7 @@ function fanOut(map: L.Map, events: EventSummary[], zoom: number): Map<string, L
   const grid = new Map<string, typeof groups>();
   const cell = (x: number, y: number) => `${x},${y}`;
   for (const e of events) {
-    const latlng = toLatLng(e.coordinates);
+    const latlng = eventLatLng(e.coordinates);
     const at = map.project(latlng, zoom);
     const cx = Math.floor(at.x / OVERLAP_PX);
     const cy = Math.floor(at.y / OVERLAP_PX);
@@ -193,7 +192,7 @@ const EventMarker = memo(function EventMarker({ event, position, selected: isSel
   const size = markerSize(event.fatalities, event.injured);
   const icon = useMemo(
     () =>
-      L.divIcon({
+      templateIcon({
         className: `event-marker${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`,
         html: symbolSvg(symbolFor(event.eventType), size, selected || hovered, event.geoPrecision === 3),
         iconSize: [size, size],

@@ -167,15 +167,21 @@ function settleReady(el: HTMLElement, generation: { current: number }, ready: bo
   const mine = ++generation.current;
   el.setAttribute('data-map-ready', 'false');
   if (!ready) return;
-  // fonts.ready settles once every font the laid-out text uses has loaded (the shipped Noto Sans).
-  // Three frames: MapLabels lays out its labels two frames after a move, and they must be drawn too.
-  document.fonts.ready.then(() =>
+  // Three frames: MapLabels lays out its labels two frames after a move, and they must be drawn too. Then
+  // fonts.ready, which settles once every font the laid-out text uses has loaded (the shipped Noto Sans,
+  // including a subset a new label may have needed). Asked for after the frames, not at the move's end: there
+  // its getter recalculated the style of everything the move had just changed (5–25 ms of each move), and it
+  // came before the labels it is there for.
+  // A font still loading then gets one more frame after it arrives, to be drawn with.
+  const say = () => {
+    if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
+  };
+  requestAnimationFrame(() =>
     requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
-        }),
-      ),
+      requestAnimationFrame(() => {
+        if (document.fonts.status === 'loaded') say();
+        else document.fonts.ready.then(() => requestAnimationFrame(say));
+      }),
     ),
   );
 }

@@ -1,10 +1,11 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 import { toLatLng } from './latlng';
+import { templateIcon } from './template-icon';
 import { placeLabels, townPriority, type Box, type LabelRequest } from './labels';
 import type { Basemap } from './useBasemap';
 import { stage } from '../data/stages';
@@ -61,7 +62,7 @@ interface Drawn {
  * region and border-river names, by priority, never over an event marker, a map control or anything
  * overlaid on the map (the legend, the Share button). The same view always gives the same labels.
  */
-export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?: ObstaclesAt }) {
+export const MapLabels = memo(function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?: ObstaclesAt }) {
   const map = useMap();
   const [generation, setGeneration] = useState(0);
   // The layout waits for the frame after the one that shows the moved map: the move's own work (projecting
@@ -96,8 +97,13 @@ export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?
     [map],
   );
 
+  // Laid out, and their icons chosen, once per settled view: a render for anything else (the URL catching up
+  // with the view, a hover) finds the same labels.
   const drawn = useMemo(
-    () => stage('labels', () => layoutLabels(map, basemap, stage('label-obstacles', () => obstacles?.(map, map.getZoom()) ?? []))),
+    () =>
+      stage('labels', () =>
+        layoutLabels(map, basemap, stage('label-obstacles', () => obstacles?.(map, map.getZoom()) ?? [])).map((d) => ({ ...d, icon: divIcon(d, map.latLngToContainerPoint(d.at).round()) })),
+      ),
     // generation stands for the view and the overlays, which Leaflet and the DOM hold, not React
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, basemap, obstacles, generation],
@@ -105,25 +111,17 @@ export function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?
   return (
     <Pane name="basemap-labels" style={{ zIndex: 390, pointerEvents: 'none' }}>
       {drawn.map((d) => (
-        <Marker key={d.key} position={d.at} icon={divIcon(d, map.latLngToContainerPoint(d.at).round())} interactive={false} keyboard={false} />
+        <Marker key={d.key} position={d.at} icon={d.icon} interactive={false} keyboard={false} />
       ))}
     </Pane>
   );
-}
+});
 
-const icons = new Map<string, L.DivIcon>();
-/** Icons cached by content and offset: an unchanged label keeps its element across relayouts. */
+/** Icons shared by content and offset: an unchanged label keeps its element across relayouts. */
 function divIcon({ className, html, box }: Drawn, anchor: L.Point): L.DivIcon {
   const size: L.PointTuple = [Math.round(box.w), Math.round(box.h)];
   const offset: L.PointTuple = [Math.round(anchor.x - box.x), Math.round(anchor.y - box.y)];
-  const key = `${className}|${html}|${size}|${offset}`;
-  let icon = icons.get(key);
-  if (!icon) {
-    icon = L.divIcon({ className: `map-label ${className}`, html, iconSize: size, iconAnchor: offset });
-    if (icons.size > 2000) icons.clear();
-    icons.set(key, icon);
-  }
-  return icon;
+  return templateIcon({ className: `map-label ${className}`, html, iconSize: size, iconAnchor: offset });
 }
 
 /** Elements drawn over the map: Leaflet's controls, and whatever the page lays over the map's frame. */

@@ -36,4 +36,7 @@ test('events on one spot count as one cluster of them up to the last clustering 
   const beyond = clusterEvents(events, CLUSTER_MAX_ZOOM + 1)!;
   assert.ok(beyond.every((c) => c.kind === 'event'));
   assert.deepEqual(new Set(beyond.map((c) => (c.kind === 'event' ? c.id : ''))), new Set(events.map((e) => e.id)));
+  // each single is the event itself, not only its id (the map needs no lookup table)
+  const given = new Set(events);
+  assert.ok(beyond.every((c) => c.kind === 'event' && given.has(c.event) && c.event.id === c.id));
 });
