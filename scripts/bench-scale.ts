@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stampMapReady, mapReadyAt } from './lib/map-ready';
-import { killGroup, startServer, warmMapData } from './lib/next-server';
+import { killGroup, warmMapData, withServer } from './lib/next-server';
 import { type Page } from '@playwright/test';
 import { launchChromium, median, quantile } from './lib/bench';
 import { GAZETTEER_FILE } from '../lib/geocode/gazetteer';
@@ -162,30 +162,26 @@ interface WarmUp {
   mapDataS: number | null;
 }
 
-async function withServer<T>(args: string[], env: NodeJS.ProcessEnv, measure: () => Promise<T>): Promise<T & { warm: WarmUp }> {
+async function withWarmServer<T>(args: string[], env: NodeJS.ProcessEnv, measure: () => Promise<T>): Promise<T & { warm: WarmUp }> {
   // The first `/` builds the brief (all of extraction and merging, from the cache) and the first map data
   // request serialises and gzips it: both done here, timed and printed, so a measured load finds a warm server.
-  const { pid, firstAnswerMs } = await startServer(PORT, args, env, 20 * MINUTE);
-  const killer = setTimeout(() => killGroup(pid), 40 * MINUTE);
-  try {
+  const result = await withServer(PORT, args, env, { startMs: 20 * MINUTE, killAfterMs: 40 * MINUTE }, async ({ firstAnswerMs }) => {
     const data = await warmMapData(PORT);
     const warm = { firstAnswerS: firstAnswerMs / 1000, mapDataS: data && data.ms / 1000 };
     console.error(`  server warm-up (not counted in ready): start and first / ${warm.firstAnswerS.toFixed(1)} s, first map data ${warm.mapDataS?.toFixed(2) ?? '–'} s`);
     // The server's own start-up work (the extraction worker warming, instrumentation.ts) is not measured.
     await new Promise((r) => setTimeout(r, 8000));
     return { ...(await measure()), warm };
-  } finally {
-    clearTimeout(killer);
-    killGroup(pid);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  return result;
 }
 
 async function measureBare(): Promise<Row> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const build = await run('npx', ['next', 'build', 'scripts/bare-map'], env, 30 * MINUTE);
   if (build.status !== 0) throw new Error(`build of the bare page failed (${build.status})`);
-  const page = await withServer(['scripts/bare-map'], env, measurePage);
+  const page = await withWarmServer(['scripts/bare-map'], env, measurePage);
   return { name: 'bare react-leaflet', articles: null, buildS: build.ms / 1000, extractS: null, plusOneS: null, ...page };
 }
 
@@ -206,7 +202,7 @@ async function measureApp(size: number, gazetteer: Gazetteer): Promise<Row> {
   const articles = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).length;
   const build = await run('npx', ['next', 'build'], env, 60 * MINUTE);
   if (build.status !== 0) throw new Error(`build of ${size} failed (${build.status})`);
-  const page = await withServer([], env, measurePage);
+  const page = await withWarmServer([], env, measurePage);
   return { name: 'geobrief', articles, buildS: build.ms / 1000, extractS: cold?.s ?? null, plusOneS: plusOne?.s ?? null, ...page };
 }
 

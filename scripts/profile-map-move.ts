@@ -14,7 +14,7 @@
  */
 import { type CDPSession, type Page } from '@playwright/test';
 import { launchChromium, quantile } from './lib/bench';
-import { killGroup, startServer } from './lib/next-server';
+import { withServer } from './lib/next-server';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -148,37 +148,35 @@ async function record(page: Page, cdp: CDPSession, label: string, move: (i: numb
 }
 
 async function main() {
-  const { pid } = await startServer(PORT, [], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 5 * 60_000);
-  const killer = setTimeout(() => killGroup(pid), DEADLINE_MS);
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ timeout: 5 * 60_000 });
-    await page.waitForTimeout(1000);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    const box = (await page.locator('.leaflet-container').boundingBox())!;
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    await page.mouse.move(cx, cy);
-    await record(page, cdp, 'wheel zoom (in and out in turn)', async (i) => {
-      await page.mouse.wheel(0, i % 2 ? 200 : -200);
-      await page.waitForTimeout(400);
-    });
-    await record(page, cdp, 'drag (150 px, 10 steps)', async (i) => {
+  await withServer(PORT, [], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, { startMs: 5 * 60_000, killAfterMs: DEADLINE_MS }, async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.locator('.leaflet-container[data-map-ready="true"]').waitFor({ timeout: 5 * 60_000 });
+      await page.waitForTimeout(1000);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      const box = (await page.locator('.leaflet-container').boundingBox())!;
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
-      await page.mouse.down();
-      await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
-      await page.mouse.up();
-      await page.waitForTimeout(400);
-    });
-  } finally {
-    await browser.close();
-    clearTimeout(killer);
-    killGroup(pid);
-  }
+      await record(page, cdp, 'wheel zoom (in and out in turn)', async (i) => {
+        await page.mouse.wheel(0, i % 2 ? 200 : -200);
+        await page.waitForTimeout(400);
+      });
+      await record(page, cdp, 'drag (150 px, 10 steps)', async (i) => {
+        await page.mouse.move(cx, cy);
+        await page.mouse.down();
+        await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
+        await page.mouse.up();
+        await page.waitForTimeout(400);
+      });
+    } finally {
+      await browser.close();
+    }
+  });
 }
 
 main().catch((e) => {

@@ -19,7 +19,7 @@ import os from 'node:os';
 import { type Page } from '@playwright/test';
 import { launchChromium, median } from './lib/bench';
 import { mapReadyAt, stampMapReady } from './lib/map-ready';
-import { killGroup, startServer, warmMapData } from './lib/next-server';
+import { warmMapData, withServer } from './lib/next-server';
 
 const args = process.argv.slice(2);
 const LOADS = Number(args[args.indexOf('--loads') + 1] || 3) || 3;
@@ -123,44 +123,42 @@ async function profiledLoad(page: Page): Promise<string[]> {
 
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  const { pid, firstAnswerMs } = await startServer(PORT, [], env, 10 * MINUTE);
-  const killer = setTimeout(() => killGroup(pid), 20 * MINUTE);
-  const browser = await launchChromium();
-  try {
-    const warm = await warmMapData(PORT);
-    console.log(`server warm-up (not counted below): start and first / ${(firstAnswerMs / 1000).toFixed(1)} s (builds the brief); first map data request ${warm ? `${(warm.ms / 1000).toFixed(2)} s (${warm.path}, serialised and gzip'd once)` : 'none'}`);
-    const loads: LoadFigures[] = [];
-    for (let i = 0; i < LOADS; i++) {
+  await withServer(PORT, [], env, { startMs: 10 * MINUTE, killAfterMs: 20 * MINUTE }, async ({ firstAnswerMs }) => {
+    const browser = await launchChromium();
+    try {
+      const warm = await warmMapData(PORT);
+      console.log(`server warm-up (not counted below): start and first / ${(firstAnswerMs / 1000).toFixed(1)} s (builds the brief); first map data request ${warm ? `${(warm.ms / 1000).toFixed(2)} s (${warm.path}, serialised and gzip'd once)` : 'none'}`);
+      const loads: LoadFigures[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        loads.push(await loadOnce(await context.newPage()));
+        await context.close();
+      }
+      const med = (f: (l: LoadFigures) => number | undefined) => median(loads.map(f).filter((x): x is number => x !== undefined));
+      const ms = (x: number) => `${Math.round(x)}`.padStart(6);
+      console.log(`\n${LOADS} loads of /, medians, ms since navigation start; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+      console.log(`data-map-ready ${ms(med((l) => l.ready))}   (each load: ${loads.map((l) => Math.round(l.ready)).join(', ')})`);
+      console.log('\nnetwork            start  1st byte  last byte   KB wire   KB decoded');
+      for (const kind of loads[0].network.keys()) {
+        const n = (f: (s: Span & { bytes: number; decoded: number; firstByte: number }) => number) => med((l) => (l.network.has(kind) ? f(l.network.get(kind)!) : undefined));
+        console.log(`${kind.padEnd(16)} ${ms(n((s) => s.start))}  ${ms(n((s) => s.firstByte))}    ${ms(n((s) => s.end))}  ${(n((s) => s.bytes) / 1024).toFixed(1).padStart(8)}  ${(n((s) => s.decoded) / 1024).toFixed(1).padStart(10)}`);
+      }
+      console.log('\npage stages (before ready)   start    end   total ms  times');
+      const names = [...new Set(loads.flatMap((l) => [...l.stages.keys()]))];
+      const rows = names.map((name) => {
+        const s = (f: (x: { ms: number; count: number } & Span) => number) => med((l) => (l.stages.has(name) ? f(l.stages.get(name)!) : undefined));
+        return { name, start: s((x) => x.start), end: s((x) => x.end), total: s((x) => x.ms), count: s((x) => x.count) };
+      });
+      for (const r of rows.sort((a, b) => a.start - b.start)) console.log(`${r.name.padEnd(26)} ${ms(r.start)} ${ms(r.end)}   ${r.total.toFixed(1).padStart(8)}  ${r.count}`);
+      console.log(`\nlong tasks before ready: ${med((l) => l.longTasks.count)}, ${Math.round(med((l) => l.longTasks.ms))} ms in all`);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      loads.push(await loadOnce(await context.newPage()));
+      console.log('\nJS self time from navigation to ready, by function (one more load, CPU profiler on, so slower):');
+      console.log((await profiledLoad(await context.newPage())).join('\n'));
       await context.close();
+    } finally {
+      await browser.close();
     }
-    const med = (f: (l: LoadFigures) => number | undefined) => median(loads.map(f).filter((x): x is number => x !== undefined));
-    const ms = (x: number) => `${Math.round(x)}`.padStart(6);
-    console.log(`\n${LOADS} loads of /, medians, ms since navigation start; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-    console.log(`data-map-ready ${ms(med((l) => l.ready))}   (each load: ${loads.map((l) => Math.round(l.ready)).join(', ')})`);
-    console.log('\nnetwork            start  1st byte  last byte   KB wire   KB decoded');
-    for (const kind of loads[0].network.keys()) {
-      const n = (f: (s: Span & { bytes: number; decoded: number; firstByte: number }) => number) => med((l) => (l.network.has(kind) ? f(l.network.get(kind)!) : undefined));
-      console.log(`${kind.padEnd(16)} ${ms(n((s) => s.start))}  ${ms(n((s) => s.firstByte))}    ${ms(n((s) => s.end))}  ${(n((s) => s.bytes) / 1024).toFixed(1).padStart(8)}  ${(n((s) => s.decoded) / 1024).toFixed(1).padStart(10)}`);
-    }
-    console.log('\npage stages (before ready)   start    end   total ms  times');
-    const names = [...new Set(loads.flatMap((l) => [...l.stages.keys()]))];
-    const rows = names.map((name) => {
-      const s = (f: (x: { ms: number; count: number } & Span) => number) => med((l) => (l.stages.has(name) ? f(l.stages.get(name)!) : undefined));
-      return { name, start: s((x) => x.start), end: s((x) => x.end), total: s((x) => x.ms), count: s((x) => x.count) };
-    });
-    for (const r of rows.sort((a, b) => a.start - b.start)) console.log(`${r.name.padEnd(26)} ${ms(r.start)} ${ms(r.end)}   ${r.total.toFixed(1).padStart(8)}  ${r.count}`);
-    console.log(`\nlong tasks before ready: ${med((l) => l.longTasks.count)}, ${Math.round(med((l) => l.longTasks.ms))} ms in all`);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    console.log('\nJS self time from navigation to ready, by function (one more load, CPU profiler on, so slower):');
-    console.log((await profiledLoad(await context.newPage())).join('\n'));
-    await context.close();
-  } finally {
-    await browser.close();
-    clearTimeout(killer);
-    killGroup(pid);
-  }
+  });
 }
 
 main().catch((e) => {

@@ -43,6 +43,27 @@ export async function startServer(port: number, args: string[], env: NodeJS.Proc
 }
 
 /**
+ * Runs `run` against a server started as {@link startServer} does, and always stops its process group after —
+ * also when `run` throws, or after `killAfterMs` if `run` hangs.
+ */
+export async function withServer<T>(
+  port: number,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  deadlines: { startMs: number; killAfterMs: number },
+  run: (server: { pid: number; firstAnswerMs: number }) => Promise<T>,
+): Promise<T> {
+  const server = await startServer(port, args, env, deadlines.startMs);
+  const killer = setTimeout(() => killGroup(server.pid), deadlines.killAfterMs);
+  try {
+    return await run(server);
+  } finally {
+    clearTimeout(killer);
+    killGroup(server.pid);
+  }
+}
+
+/**
  * Asks for what the first page load would otherwise build on the server (the map data, serialised and
  * gzip'd once per process), so that a measured load sees a warm server. Returns how long that took (ms),
  * or null when the page names no map data (the bare page).
