@@ -51,7 +51,8 @@ export interface DateContext {
   month: number; // 1-12
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names, lower case, January first. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // abbreviations with or without their stop ("16 Sep", "Nov. 28"); a bare three-letter one is a month only next to a day or a year (see the month rule),
 // and never the start of a longer word ("12 martyrs", "3 decades")
 const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?\\.?|july?\\.?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)(?![a-z])';

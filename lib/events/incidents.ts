@@ -3,7 +3,7 @@ import type { Article, Excerpt } from '../types';
 import { findDates, type DateContext, type DateMention } from './dates';
 import { findCasualties, nationalityOf, sumCasualties, type Total } from './casualties';
 import { splitSentences, type Sentence } from './sentences';
-import { QUANTITY } from './numbers';
+import { QUANTITY, parseQuantity } from './numbers';
 import { mentionsWithin } from './mention-index';
 import { linkedByPlace, listedSites, otherSidesAccount, placedApart, sitesIn, type Site } from './sites';
 import type { ResolvedMention } from '../geocode/types';
@@ -404,7 +404,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const onePlural = (aggregate || t?.kind === 'plural') && (oneTown || pluralEvent(s.text, v));
     // "In the course of the clashes …", "No casualties are reported in the clashes": the plural told with "the" when the
     // article has told one incident so far is that incident going on, not a summary of several
-    const thatOne = drafts.length === 1 && !onePlural && THE_PLURAL.test(s.text) && !MANY_PLACES.test(s.text) && !COUNTED_PLURAL.test(s.text) && !v.background.test(s.text) && !v.pluralEventPeriod.test(s.text) && !anotherIncident(s.text, v);
+    const thatOne = drafts.length === 1 && !onePlural && v.thePlural.test(s.text) && !MANY_PLACES.test(s.text) && !v.countedPlural.test(s.text) && !v.background.test(s.text) && !v.pluralEventPeriod.test(s.text) && !anotherIncident(s.text, v);
     if (thatOne) {
       drafts[0].pieces.push(ex(body, s.start, s.end));
       drafts[0].sentences.push(s);
@@ -414,8 +414,8 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     }
     if ((aggregate || t!.kind === 'plural') && !onePlural) {
       const tot = sumCasualties([{ text: s.text, start: s.start }]);
-      const cm = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|infiltrations|incursions)\b/i.exec(s.text);
-      aggregates.push({ article: article.id, excerpt: ex(body, s.start, s.end), count: cm ? wordCount(cm[1]) : null, date: own, killed: tot.killed, injured: tot.injured, nationalities: [...new Set([...tot.killed?.parts ?? [], ...tot.injured?.parts ?? []].map((p) => p.nationality).filter((n): n is string => !!n))] });
+      const cm = v.countedPlural.exec(s.text);
+      aggregates.push({ article: article.id, excerpt: ex(body, s.start, s.end), count: countOf(cm?.[1]), date: own, killed: tot.killed, injured: tot.injured, nationalities: [...new Set([...tot.killed?.parts ?? [], ...tot.injured?.parts ?? []].map((p) => p.nationality).filter((n): n is string => !!n))] });
       prevSentence = s;
       continue;
     }
@@ -645,11 +645,6 @@ function anotherIncident(text: string, v: Vocabulary): boolean {
   return rawRegex('i')`\banother\s+(?:[\w-]+\s+)?${alternation(v.rules.singularNouns)}\b|\ban?\s+(?:earlier|previous|separate|second)\b|\bother\s+(?:places|locations|sections|areas|villages|points)\b`.test(text) || v.separate.test(text);
 }
 
-/** "the clashes", "these attacks": a plural that refers back. */
-const THE_PLURAL = /\b(?:the|these)\s+(?:clashes|skirmishes|shootouts|firefights|exchanges\s+of\s+fire|fighting)\b/i;
-/** "two clashes", "several attacks", "a series of clashes": counted, so several. */
-const COUNTED_PLURAL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|series\s+of|string\s+of|wave\s+of)\s+(?:[\w-]+\s+)?(?:clashes|attacks|incidents|skirmishes|shootouts|firefights)\b/i;
-
 /** A title line: the first paragraph, one line with no full stop at its end. */
 function isHeadline(s: Sentence): boolean {
   return s.paragraph === 0 && !/[.!?]["”’')]*$/.test(s.text);
@@ -678,9 +673,10 @@ function sameKind(d: Draft, piece: Excerpt, v: Vocabulary): boolean {
   return a.type.subEventType === b.type.subEventType || b.type.subEventType === 'Attack' || a.type.subEventType === 'Attack' || /\b(?:the|this)\b/i.test(piece.text.slice(0, 60));
 }
 
-function wordCount(w: string): number {
-  const n = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(w.toLowerCase());
-  return n >= 0 ? n : +w;
+/** How many a plural's count says, when it says exactly ("two clashes" → 2; "several clashes" → null). */
+function countOf(words: string | undefined): number | null {
+  const q = words ? parseQuantity(words) : null;
+  return q && !q.vague ? q.value : null;
 }
 
 function daysBetween(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import { QUANTITY } from './numbers';
 import rules from '../../data/rules/events.json';
 import type { AcledType } from './incidents';
 
@@ -28,6 +29,10 @@ export interface Vocabulary {
   pluralEventVerb: RegExp;
   pluralEventNoun: RegExp;
   pluralEventPeriod: RegExp;
+  /** "the clashes", "these firefights": a plural of fighting that refers back. */
+  thePlural: RegExp;
+  /** "two clashes", "several attacks", "a series of blasts": counted, so several; the count in group 1. */
+  countedPlural: RegExp;
   irrealis: RegExp;
   /** An accident told ("a truck ran into the post", "the vehicle overturned"): deaths in it are no attack. */
   accident: RegExp;
@@ -95,6 +100,8 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     pluralEventVerb: words(r.pluralEvents.verbs),
     pluralEventNoun: words(r.pluralEvents.nouns),
     pluralEventPeriod: words(r.pluralEvents.periods),
+    thePlural: new RegExp(String.raw`\b(?:the|these)\s+(?:${alternation(r.pluralEvents.nouns)}|fighting)\b`, 'i'),
+    countedPlural: new RegExp(String.raw`\b(${QUANTITY}|(?:a\s+)?(?:series|string|wave|spate)\s+of)\s+(?:[\w-]+\s+)?(?:${plural}|${alternation(r.pluralEvents.nouns)})\b`, 'i'),
     irrealis: new RegExp(String.raw`\b${alternation(r.irrealis)}\b[^,.;]{0,40}$`, 'i'),
     accident: words(r.accidents.rows),
     // "officials had earlier reported that …": the report is earlier, not the act

@@ -4,6 +4,7 @@ import lexicon from './lexicon.json';
 import { MAP_REGION } from '../geo/countries';
 import { commonWords } from './common-words';
 import { endingVariants, foldName, looseKeys, MIN_LOOSE_LETTERS, skeleton } from './normalize';
+import { MONTHS } from '../events/dates';
 
 /** What a feature word says a place is: a province, a district, a town, or a border post. */
 /** What a feature word says a place is; AREA ("the Dakhma area") says only that a place is named, not what kind. */
@@ -165,8 +166,8 @@ interface Found {
   adjective: boolean;
 }
 
-/** Month names and their abbreviations, as datelines write them. */
-const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** Month names and their abbreviations, as datelines write them ("Nov", "Sept", "November"). */
+const MONTH_WORD = new RegExp(`^(?:${MONTHS.flatMap((m) => [m, m.slice(0, 3)]).join('|')}|sept)$`, 'i');
 
 /** A town, village or district of under 100,000 people: a name a common word could be mistaken for. */
 const weak = (e: GazetteerEntry) => (e.fc.startsWith('PPL') && e.fc !== 'PPLC' && e.pop < 100_000) || e.fc === 'ADM2';
@@ -388,9 +389,11 @@ function isCountry(f: Found): boolean {
   return f.matches.length > 0 && f.matches.every((m) => m.entry.fc === 'PCLI');
 }
 
-/** Between a name and its container, a description in apposition: ", a district in the north of ", ", a remote village in ". */
-const APPOSITION_IN =
-  /^,\s+(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}?(?:district|village|town|city|settlement|area|region|province|county|community|hamlet|outpost|post|crossing|border\s+town)\s+(?:(?:located|situated|lying)\s+)?(in|of)\s+(?:the\s+)?(?:(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?)|(?:(?:north|south|east|west)\s+of\s+(?:the\s+)?))?$/i;
+/** Between a name and its container, a description in apposition (its noun a feature word of the lexicon): ", a district in the north of ", ", a remote village in ". */
+const APPOSITION_IN = new RegExp(
+  String.raw`^,\s+(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}?(?:${[...featureWords].filter(([w, hint]) => hint !== 'RIVER' && !/s$/.test(w)).map(([w]) => w.replace(/ /g, '\\s+')).join('|')}|community)\s+(?:(?:located|situated|lying)\s+)?(in|of)\s+(?:the\s+)?(?:(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?)|(?:(?:north|south|east|west)\s+of\s+(?:the\s+)?))?$`,
+  'i',
+);
 
 /** Works out containers, country cues, plural feature words and government uses between toponyms. */
 function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: number; _j: number; _plural: boolean }>) {
