@@ -169,8 +169,13 @@ export function locateIncident(
   const stretchOf = (m: ResolvedMention) =>
     /^\s+(?:stretch|section|sector|segment|part)\s+of\b/i.test(body.slice(m.end, m.end + 20)) &&
     sites.some((o) => o !== m && /^PPL/.test(o.place!.featureType) && distanceKm(o.place!.coordinates, m.place!.coordinates) <= 50);
+  // "protesters rallied in Khorog after police killed a resident of Roshtqala district": where people gathered,
+  // mourned or were treated afterwards is the site only when no other town, district or province is named
+  const gatheredAt = (m: ResolvedMention) => VOCABULARY.sites.gathered.test(body.slice(Math.max(0, m.start - 60), m.start)) || VOCABULARY.sites.gatheredBy.test(body.slice(m.end, m.end + 80));
+  const elsewhere = new Set(sites.filter(gatheredAt));
+  const demote = (m: ResolvedMention) => Number(elsewhere.has(m) && sites.some((o) => !elsewhere.has(o) && rank(o.place!) <= 3));
   const siteOrder = bySite(body);
-  sites.sort((a, b) => Number(stretchOf(a)) - Number(stretchOf(b)) || siteOrder(a, b));
+  sites.sort((a, b) => Number(stretchOf(a)) - Number(stretchOf(b)) || demote(a) - demote(b) || siteOrder(a, b));
   let best = sites[0] ?? null;
   // Two specific places far apart for one incident (the two sides tell it differently): only what they
   // share is certain — the border between them, or the province both lie in.
@@ -196,12 +201,20 @@ export function locateIncident(
     let uncertainty = p.uncertainty;
     let note = p.note ?? `named in the text: “${best.text}”`;
     const polys = polygonsOf(p.uncertainty);
+    let coordinates = p.coordinates;
     if (borderish && polys) {
       const key = pickBorder(incident, p.country, borders, mentions);
       const stretch = key ? clipBorder(borders[key], polys) : [];
       if (stretch.length) {
         uncertainty = { type: 'MultiLineString', coordinates: stretch } as MultiLineString;
         note = `${note}; said to be at the border: the stretch of the ${key} border inside ${p.name}`;
+        // the point goes on that stretch: nearest to where the fire came from when the text names it
+        // ("fired … from the Khawaja Ghar district"), else nearest to the area's own point
+        const launch = launchedFrom(incident, mentions, body);
+        const from = launch && launch.place!.id !== p.id ? launch.place! : null;
+        note = `${note}; the point moved onto that stretch, nearest to ${from ? `${from.name}, where the attack came from` : `${p.name}'s own point`}`;
+        const toward = from?.coordinates ?? p.coordinates;
+        coordinates = closestToBoth(stretch, toward, toward);
       }
     }
     // ACLED: an event "near" a town is coded to the town with precision 2
@@ -209,7 +222,7 @@ export function locateIncident(
     const geoPrecision: GeoPrecision = near && p.geoPrecision === 1 ? 2 : p.geoPrecision;
     if (geoPrecision !== p.geoPrecision) note = `${note}; the text says near it`;
     if (best === wider) note = `${note}; the incident's own sentences name no narrower place, the article places it here`;
-    return { placeId: p.id, location: p.name, coordinates: p.coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: best === wider ? (Math.max(2, geoPrecision) as GeoPrecision) : geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
+    return { placeId: p.id, location: p.name, coordinates, country: p.country, admin1: p.admin1, admin2: p.admin2, geoPrecision: best === wider ? (Math.max(2, geoPrecision) as GeoPrecision) : geoPrecision, uncertainty, border: false, note, excerpt: ex(best) };
   }
   // "in the district", "in the city": the last place of that kind named before it, else the place of the incident told before
   const kindNamed = incident.placeAnaphor ? lastOfKind(incident.placeAnaphor, mentions) : null;
@@ -398,6 +411,15 @@ function fromContext(incident: ArticleIncident, mentions: ResolvedMention[], bod
   const pick = (from: number, to: number) => mentionsInRanges(mentions, [{ start: from, end: to }]).filter((m) => isSite(m, body) && fits(m)).sort(bySite(body))[0] ?? null;
   // the lead is about the article's first incident; later ones take it only from their own paragraph
   return pick(paraStart, paraEnd) ?? (incident.order === 0 ? pick(0, leadEnd) : null);
+}
+
+/** A town or district named as where fire or an attack came from ("fired … from the Khawaja Ghar district of …"), in the incident's own sentences. */
+function launchedFrom(incident: ArticleIncident, mentions: ResolvedMention[], body: string): ResolvedMention | null {
+  return mentionsInRanges(mentions, incident.ranges).find((m) => {
+    const p = m.place;
+    if (!p || m.government || m.adjective || m.dateline || !(p.featureType === 'ADM2' || p.featureType.startsWith('PPL'))) return false;
+    return /\b(?:from|launched\s+from|fired\s+from)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i.test(body.slice(Math.max(0, m.start - 30), m.start));
+  }) ?? null;
 }
 
 /** The sentence around offset `at`: from after the previous full stop (or line start) to the next one. */

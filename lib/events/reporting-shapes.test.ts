@@ -635,3 +635,25 @@ test('"a spokesman confirmed on Friday" dates the statement; "the Darwaz-e Balkh
   assert.ok(ms.filter((m) => m.text === 'Balkh').every((m) => m.place?.featureType === 'ADM1'));
   assert.ok(!ms.some((m) => m.text.startsWith('Balkh area') && m.place), 'the compound is another place');
 });
+
+test('fire from a named district across the border is drawn on the border stretch nearest that district, not at the province label', () => {
+  const body = 'Militants said they fired rockets across the border on May 7 from the Khawaja Ghar district of Takhar province at targets in Tajikistan. Tajik border guards said no one was hurt.';
+  const [e] = events(body, '2022-05-08');
+  assert.ok(e, 'an event');
+  const g = e.geometry as unknown as { coordinates: [number, number] };
+  // Khwaja Ghar district lies on the Panj; Takhar's label point is some 40 km inland
+  const khwajaGhar: [number, number] = [69.45, 37.05];
+  const km = Math.hypot((g.coordinates[0] - khwajaGhar[0]) * 89, (g.coordinates[1] - khwajaGhar[1]) * 111);
+  assert.ok(km < 25, `${km.toFixed(0)} km from Khwaja Ghar (${e.properties.location}: ${e.properties.locationNote})`);
+  assert.match(e.properties.locationNote ?? '', /where the attack came from/);
+});
+
+test('where people rallied afterwards is not where the killing happened, unless nothing else is named', () => {
+  const [e] = events('Hundreds of people rallied in Khorog on Thursday after police shot dead a resident of GBAO’s Roshtqala district.', '2021-11-25');
+  assert.ok(e, 'an event');
+  assert.match(e.properties.location, /Roshtqal/, e.properties.locationNote);
+  const [f] = events('Residents of the city of Khorog had gathered on Thursday after police shot dead a man in Roshtqala district.', '2021-11-25');
+  assert.match(f.properties.location, /Roshtqal/, `the subject of "had gathered": ${f.properties.locationNote}`);
+  const [g] = events('Police opened fire on Thursday on villagers who had gathered in Khorog, killing one.', '2021-11-25');
+  assert.match(g.properties.location, /Khorugh/, 'the only place named stays the site');
+});
