@@ -250,6 +250,16 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:past|last)\s+(?:week|7 days|seven days)\b/gi,
     make: (_m, published) => (published ? { start: addDays(published, -7), end: published, timePrecision: 2, basis: 'the seven days up to the published date' } : null),
   },
+  // "for the past three days", "over the last 10 days": that many days, ending on the published day (a fortnight at most;
+  // "the past few days" gives no number and no date)
+  {
+    re: /\b(?:the\s+)?(?:past|last)\s+(\d+|two|three|four|five|six|eight|nine|ten)\s+days\b/gi,
+    make: (m, published) => {
+      const n = wordNumber(m[1]);
+      if (!published || n < 2 || n > 14) return null;
+      return { start: addDays(published, -(n - 1)), end: published, timePrecision: 2, basis: `the ${n} days up to and including the published date`, anchor: pub(published) };
+    },
+  },
   // "this week", "earlier this week" (before the published day, when that is not the week's first)
   {
     re: /\b(earlier\s+)?this\s+week\b/gi,

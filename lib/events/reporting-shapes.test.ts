@@ -657,3 +657,11 @@ test('where people rallied afterwards is not where the killing happened, unless 
   const [g] = events('Police opened fire on Thursday on villagers who had gathered in Khorog, killing one.', '2021-11-25');
   assert.match(g.properties.location, /Khorugh/, 'the only place named stays the site');
 });
+
+test('"for the past three days" is those days up to the published day; a vague "past few days" gives no date', () => {
+  const [d] = findDates('For the past three days heavy fighting has been going on in Andarab district.', '2022-07-18');
+  assert.deepEqual([d.start, d.end, d.timePrecision], ['2022-07-16', '2022-07-18', 2]);
+  const [e] = findDates('Over the last 10 days guards have detained smugglers.', '2022-07-18');
+  assert.deepEqual([e.start, e.end], ['2022-07-09', '2022-07-18']);
+  assert.equal(findDates('In the past few days fighting went on.', '2022-07-18').length, 0);
+});
