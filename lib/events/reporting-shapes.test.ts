@@ -665,3 +665,15 @@ test('"for the past three days" is those days up to the published day; a vague "
   assert.deepEqual([e.start, e.end], ['2022-07-09', '2022-07-18']);
   assert.equal(findDates('In the past few days fighting went on.', '2022-07-18').length, 0);
 });
+
+test('a district named once with its province keeps that sense when the name comes back bare (namesake districts)', () => {
+  const body = [
+    'An air strike hit a mosque in northern Takhar Province on Wednesday, Afghan officials said.',
+    'A councillor said the bombs fell in the Baharak district, near the provincial capital.',
+    'Afghan forces and the Taliban had fought there for days; Afghan officials in Kabul gave no figures.',
+    'Dozens of Afghan soldiers were killed in clashes with the Taliban in Baharak, officials said.',
+  ].join('\n\n');
+  const ms = geocodeArticle({ id: 't', file: 't.md', body }).filter((m) => m.text.startsWith('Baharak'));
+  assert.equal(ms.length, 2);
+  for (const m of ms) assert.equal(m.place?.admin1, 'Takhar', `${m.text}@${m.start}: ${m.reason}`);
+});

@@ -51,7 +51,7 @@ export function geocodeArticle(article: Article, gazetteer: LoadedGazetteer = lo
   const containedBy: number[][] = tops.map(() => []);
   tops.forEach((o, k) => o.container && containedBy[o.container.index].push(k));
   for (let pass = 0; pass < PASSES; pass++) {
-    const ctx: PassContext = { focus: articleFocus(tops, chosen), folded, containedBy, anchors: anchorsOf(tops, chosen, folded), senses: sensesOf(tops, chosen, folded), memo: new Map() };
+    const ctx: PassContext = { focus: articleFocus(tops, chosen, folded), folded, containedBy, anchors: anchorsOf(tops, chosen, folded), senses: sensesOf(tops, chosen, folded), memo: new Map() };
     tops.forEach((t, i) => {
       if (t.border || t.feature === 'POST' || t.feature === 'RIVER' || t.organisation) return;
       ranked[i] = rankCandidates(g, t, i, tops, chosen, ctx, pass);
@@ -152,14 +152,16 @@ interface PassContext {
 
 /**
  * One sense per article: a name given once with "province" means that province when it comes back bare
- * ("Balkh province … the health chief for Balkh" — not the town of Balkh, 20 km from the provincial capital).
+ * ("Balkh province … the health chief for Balkh" — not the town of Balkh, 20 km from the provincial capital);
+ * one given with "district" means that district or a place in it ("the Baharak district [of Takhar] … clashes in
+ * Baharak" — not Badakhshan's Baharak, 135 km away).
  */
 function sensesOf(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): Map<string, string> {
   const out = new Map<string, string>();
   tops.forEach((t, k) => {
     const c = chosen[k];
-    // (provinces only: a district's bare name is as often its seat, the town)
-    if (c && t.feature === 'ADM1' && c.entry.fc === 'ADM1' && !out.has(folded[k])) out.set(folded[k], c.entry.id);
+    // (a district's bare name is as often its seat, the town: the sense is the district's area, seat included)
+    if (c && ((t.feature === 'ADM1' && c.entry.fc === 'ADM1') || (t.feature === 'ADM2' && c.entry.fc === 'ADM2')) && !out.has(folded[k])) out.set(folded[k], c.entry.id);
   });
   return out;
 }
@@ -178,18 +180,33 @@ function anchorsOf(tops: Toponym[], chosen: (Scored | null)[], folded: string[])
   return [...byId.values()];
 }
 
-/** Share of the article's other resolved places in each country and province: the article's focus. */
-function articleFocus(tops: Toponym[], chosen: (Scored | null)[]) {
-  const country = new Map<string, number>();
-  const admin1 = new Map<string, number>();
-  let n = 0;
+interface Tally {
+  country: Map<string, number>;
+  admin1: Map<string, number>;
+  n: number;
+}
+
+/**
+ * Share of the article's resolved places in each country and province: the article's focus. Also kept per name
+ * (`byName`), so that a name's own other mentions, which only repeat how that name was read, are left out of
+ * the focus that judges it.
+ */
+function articleFocus(tops: Toponym[], chosen: (Scored | null)[], folded: string[]): Tally & { byName: Map<string, Tally> } {
+  const all: Tally = { country: new Map(), admin1: new Map(), n: 0 };
+  const byName = new Map<string, Tally>();
+  const add = (t: Tally, c: Scored) => {
+    t.n++;
+    t.country.set(c.entry.country, (t.country.get(c.entry.country) ?? 0) + 1);
+    if (c.entry.admin1) t.admin1.set(c.entry.admin1, (t.admin1.get(c.entry.admin1) ?? 0) + 1);
+  };
   chosen.forEach((c, i) => {
     if (!c || tops[i].government) return;
-    n++;
-    country.set(c.entry.country, (country.get(c.entry.country) ?? 0) + 1);
-    if (c.entry.admin1) admin1.set(c.entry.admin1, (admin1.get(c.entry.admin1) ?? 0) + 1);
+    add(all, c);
+    let own = byName.get(folded[i]);
+    if (!own) byName.set(folded[i], (own = { country: new Map(), admin1: new Map(), n: 0 }));
+    add(own, c);
   });
-  return { country, admin1, n };
+  return { ...all, byName };
 }
 
 const point = (e: GazetteerEntry): Position | null => (e.lon === undefined || e.lat === undefined ? null : [e.lon, e.lat]);
@@ -258,9 +275,9 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
     }
     // (not when the town of that name is the province's own capital — "Kunduz", "Batken" bare mostly mean the town)
     const sense = !t.feature && pass > 0 && !t.matches.some((m) => m.tier !== 'skeleton' && (m.entry.fc === 'PPLA' || m.entry.fc === 'PPLC')) ? ctx.senses.get(ctx.folded[i]) : undefined;
-    if (sense === e.id) {
+    if (sense && (sense === e.id || e.admin2 === sense)) {
       s += 3;
-      ev.push('the article gives this name elsewhere with its feature word');
+      ev.push(sense === e.id ? 'the article gives this name elsewhere with its feature word' : 'in the district the article gives this name to elsewhere');
     }
     if (t.definite && !t.feature && (isTown(e) || e.fc === 'ADM2')) {
       s -= 4;
@@ -310,12 +327,14 @@ function rankUncached(g: LoadedGazetteer, t: Toponym, i: number, tops: Toponym[]
         ev.push('a district or a city is said to be in it: an area, not a town');
       }
     }
-    if (focus.n > 0 && e.fc !== 'PCLI') {
-      const self = chosen[i]?.entry;
-      const minus = (map: Map<string, number>, key: string | null, own: string | null | undefined) =>
-        key ? ((map.get(key) ?? 0) - (own === key ? 1 : 0)) / Math.max(1, focus.n - (self ? 1 : 0)) : 0;
-      const cs = minus(focus.country, e.country, self?.country);
-      const as = minus(focus.admin1, e.admin1, self?.admin1);
+    // (the places of other names: this name's own mentions, this one included, do not vouch for a reading of it)
+    const own = focus.byName.get(ctx.folded[i]);
+    const others = focus.n - (own?.n ?? 0);
+    if (others > 0 && e.fc !== 'PCLI') {
+      const minus = (map: Map<string, number>, mine: Map<string, number> | undefined, key: string | null) =>
+        key ? ((map.get(key) ?? 0) - (mine?.get(key) ?? 0)) / others : 0;
+      const cs = minus(focus.country, own?.country, e.country);
+      const as = minus(focus.admin1, own?.admin1, e.admin1);
       if (cs > 0 || as > 0) {
         s += 2.5 * cs + 1.5 * as;
         ev.push(`article focus: ${Math.round(cs * 100)}% of its other places in ${e.country}${as > 0 ? `, ${Math.round(as * 100)}% in ${e.admin1}` : ''}`);
