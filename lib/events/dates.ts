@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Excerpt, TimePrecision } from '../types';
+import { VOCABULARY } from './vocabulary';
 
 /** A date expression found in a text, resolved to a span of days. Offsets index the text passed in. */
 export interface DateMention {
@@ -466,8 +467,16 @@ function isReporting(before: string): boolean {
   const m = REPORTING_BEFORE.exec(before);
   // "Khovar says that on February 1, 2020 they seized …": after "that" the date is inside what is reported
   if (m && /\bthat\b/i.test(m[0].replace(/^\w+/, ''))) return false;
+  // "said the strike hit on October 21", "claimed the attack on Monday": an act of the event vocabulary between the
+  // saying and the date — the date is the act's
+  if (m && actTold(m[0].replace(/^\w+/, ''))) return false;
   // "said the school was attacked two days earlier": the date belongs to the clause reported, not to the saying
   return !!m && !/\b(?:was|were|been|is|are|being)\s+(?:(?:also|again|later|\w+ly)\s+)?$/i.test(before.slice(0, m.index)) && !/\b(?:(?:was|were|had|has|have|been)\s+(?!dated|reported|said|stated|announced|issued|released|published|posted|told)\w+|happened|occurred|took\s+place|broke\s+out|erupted|began|started)\b/i.test(m[0]);
+}
+
+/** Words naming an act of violence (any trigger of data/rules/events.json). */
+function actTold(words: string): boolean {
+  return Object.values(VOCABULARY.triggers).some((re) => re.test(words));
 }
 
 function trimEnd(text: string, index: number, length: number): number {

@@ -677,3 +677,22 @@ test('a district named once with its province keeps that sense when the name com
   assert.equal(ms.length, 2);
   for (const m of ms) assert.equal(m.place?.admin1, 'Takhar', `${m.text}@${m.start}: ${m.reason}`);
 });
+
+test('"said the strike hit on October 21": an act between the saying and the date makes the date the act’s', () => {
+  const [d] = findDates('A councillor said the strike hit on October 21 in the district.', '2020-10-22');
+  assert.equal(d.start, '2020-10-21');
+  assert.equal(d.reporting, false);
+  const [r] = findDates('The councillor said in a statement on October 21 that the district was calm.', '2020-10-22');
+  assert.equal(r.reporting, true, 'a statement’s own day stays the statement’s');
+});
+
+test('a plural of fighting on one day at one named district is that day’s fighting there, not a summary of several', () => {
+  const body = 'An air strike hit a mosque in the Baharak district of Takhar province on October 21, killing 12 children.\n\nEarlier on October 22, 30 members of the security forces were killed in clashes with the Taliban in Baharak, officials said.';
+  const evs = events(body, '2020-10-22');
+  const clash = evs.find((e) => e.properties.date === '2020-10-22');
+  assert.ok(clash, `an event on October 22: ${evs.map((e) => `${e.properties.date} ${e.properties.location}`).join('; ')}`);
+  assert.equal(clash.properties.fatalities, 30);
+  assert.match(clash.properties.location, /Bah.rak/);
+  const summary = events('In October, 30 members of the security forces were killed in clashes with the Taliban in Baharak and Kunduz.', '2020-10-22');
+  assert.ok(!summary.some((e) => e.properties.fatalities === 30), 'a month of clashes in two places stays a summary');
+});
