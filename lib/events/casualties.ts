@@ -296,9 +296,11 @@ export function findCasualties(text: string): CasualtyMention[] {
   }
   // 6. victims named rather than counted: "killing Nisar Ahmad Ahmadi and his driver" (2), "killing the police
   //    chief X along with two others" (3), "killed Abdul Basit, 23, a local farmer" (1)
-  const namedRe = /\b(?:kill(?:ing|ed|s)?|assassinat(?:ed|ing|es)|shot\s+dead|shooting\s+dead)\s+(?=[A-Z]|(?:the|his|her|their|its)\s)/g;
+  //    — also as a noun: "the killing of the governor of Balkh province" (1), "the assassination of X" (1)
+  const namedRe = /\b(?:(?:killing|assassination|murder)\s+of|kill(?:ing|ed|s)?|assassinat(?:ed|ing|es)|shot\s+dead|shooting\s+dead)\s+(?=[A-Z]|(?:the|his|her|their|its)\s)/g;
   while ((nm = namedRe.exec(text))) {
-    if (/\b(?:were|was|been|are|is|being|the)\s+$/i.test(text.slice(Math.max(0, nm.index - 8), nm.index))) continue;
+    const noun = /\s+of$/i.test(nm[0].trimEnd());
+    if (!noun && /\b(?:were|was|been|are|is|being|the)\s+$/i.test(text.slice(Math.max(0, nm.index - 8), nm.index))) continue;
     const from = nm.index + nm[0].length;
     const stop = /[;.:!?(]|,?\s+(?:and\s+)?(?:wounding|injuring|wounded|injured|leaving)\b|,\s+(?:while|as|when|after|before|who|which|according|said|officials|must|should|will|would|could|can|was|were|is|are|has|have|had)\b|\s+(?:in|at|on|near|during|when|while|after|before|as|by|inside|outside|from|for|who|which|that|whose|last|this|yesterday|today|early|late)\s/.exec(text.slice(from));
     const object = text.slice(from, from + (stop ? stop.index : text.length - from));

@@ -696,3 +696,13 @@ test('a plural of fighting on one day at one named district is that day’s figh
   const summary = events('In October, 30 members of the security forces were killed in clashes with the Taliban in Baharak and Kunduz.', '2020-10-22');
   assert.ok(!summary.some((e) => e.properties.fatalities === 30), 'a month of clashes in two places stays a summary');
 });
+
+test('"several attacks …, among them the killing of the governor of Balkh province in March" picks out one incident, one death', () => {
+  const evs = events('The group has claimed several attacks on officials, among them the killing of the governor of the northern Balkh province in March.', '2023-06-06');
+  const e = evs.find((x) => x.properties.date === '2023-03-01');
+  assert.ok(e, `an event in March: ${evs.map((x) => x.properties.date).join(', ')}`);
+  assert.equal(e.properties.fatalities, 1);
+  assert.match(e.properties.location, /Balkh/);
+  assert.equal(sumCasualties(['the killing of the district police chief']).killed?.value, 1);
+  assert.equal(sumCasualties(['They condemned the killing of civilians.']).killed, null, 'no count for an uncounted plural');
+});

@@ -93,7 +93,8 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     protest: words(r.protest),
     pluralNoun: new RegExp(`\\b${plural}\\b`, 'i'),
     singularNoun: words(r.singularNouns),
-    oneOf: new RegExp(String.raw`\bone\s+of\s+(?:the|these|those|its|their|several|many)\s+(?:[\w-]+\s+)?(?:${plural}|${alternation(r.pluralEvents.nouns)})\b`, 'i'),
+    // ("several attacks …, among them the killing of the governor of Balkh in March": one picked out by its own act)
+    oneOf: new RegExp(String.raw`\bone\s+of\s+(?:the|these|those|its|their|several|many)\s+(?:[\w-]+\s+)?(?:${plural}|${alternation(r.pluralEvents.nouns)})\b|\b(?:among\s+them|including|notably)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:${alternation(r.singularNouns)}|killing|assassination|bombing|beheading|abduction|kidnapping)\s+(?:of|on|in|at)\b`, 'i'),
     singularVerb: words(r.singularVerbs, 'gi'),
     pluralHead: new RegExp(String.raw`\b(?:${quant}\s+(?:\w+\s+){0,2})?${plural}\b`, 'i'),
     pluralQuantifier: quant,
