@@ -37,6 +37,11 @@ export interface Participant {
 }
 
 const V = VOCABULARY;
+/** A count told of the dead or the hurt without saying which: "several members killed or wounded". */
+const EITHER_AFTER = /^[^.;:,]{0,50}?\b(?:(?:were|was)\s+)?(?:killed|dead|died)\s+or\s+(?:wounded|injured|hurt)\b|^[^.;:,]{0,50}?\b(?:(?:were|was)\s+)?(?:wounded|injured|hurt)\s+or\s+(?:killed|dead)\b|^\s+(?:dead|killed)\s+or\s+(?:wounded|injured)\b/i;
+/** "killing or wounding 10 people", "killed or wounded 10 people". */
+const EITHER_BEFORE = /\b(?:killing|killed)\s+or\s+(?:wounding|injuring|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$/i;
+
 /** Nationality words for the region's countries and the usual victims' countries (from data/rules/events.json). */
 export const DEMONYMS: Record<string, string> = V.demonyms;
 
@@ -151,6 +156,8 @@ export function findCasualties(text: string): CasualtyMention[] {
   const isMasked = (i: number) => masked.some(([a, b]) => i >= a && i < b);
   const taken = new Set<number>();
   const add = (outcome: 'killed' | 'injured', q: QtyHit | null, victims: Excerpt, clause: Excerpt, anaphoric = false) => {
+    // "several members killed or wounded", "killing or wounding 10 people": how many of each is not said
+    if (q && (EITHER_AFTER.test(text.slice(q.end, q.end + 60)) || EITHER_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)))) return;
     if (q) {
       if (taken.has(q.start * 2 + (outcome === 'killed' ? 0 : 1))) return;
       taken.add(q.start * 2 + (outcome === 'killed' ? 0 : 1));

@@ -251,6 +251,17 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:past|last)\s+(?:week|7 days|seven days)\b/gi,
     make: (_m, published) => (published ? { start: addDays(published, -7), end: published, timePrecision: 2, basis: 'the seven days up to the published date' } : null),
   },
+  // "in the past 24 hours": the day of the report, as ACLED codes a report's day; "the last 48/72 hours": those days
+  {
+    re: /\b(?:the\s+)?(?:past|last|previous)\s+(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\b/gi,
+    make: (m, published) => {
+      if (!published) return null;
+      const days = ({ '24': 1, '48': 2, '72': 3, 'twenty-four': 1, 'forty-eight': 2, 'seventy-two': 3 } as Record<string, number>)[m[1].toLowerCase()];
+      return days === 1
+        ? { start: published, end: published, timePrecision: 1, basis: 'the 24 hours up to the published date: that day, as ACLED codes a report’s day', anchor: pub(published) }
+        : { start: addDays(published, -(days - 1)), end: published, timePrecision: 2, basis: `the ${days * 24} hours up to the published date: those ${days} days`, anchor: pub(published) };
+    },
+  },
   // "for the past three days", "over the last 10 days": that many days, ending on the published day (a fortnight at most;
   // "the past few days" gives no number and no date)
   {

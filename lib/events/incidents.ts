@@ -468,6 +468,12 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
         const sc = scene!;
         const told = continues ? prevDraft : drafts[0];
         target = drafts.find((d) => d.date && d.date.timePrecision === sc.timePrecision && overlaps(d.date, sc) && sameKind(d, piece, v)) ?? (told?.date && overlaps(told.date, sc) ? told : null);
+        // "… found the terrorists on December 24. Ordered to surrender, the attackers opened fire": the incident's own
+        // participants acting on a later day (within three) are that incident going on, over both days
+        if (!target && told?.date?.timePrecision === 1 && sc.timePrecision === 1 && told.date.end < sc.start && daysBetween(told.date.end, sc.start) <= 3 && v.participantRef.test(piece.text) && !anotherIncident(piece.text, v)) {
+          target = told;
+          told.date = { ...told.date, end: sc.end, basis: `${told.date.basis}; until ${sc.span.text}, when its participants are told acting again (${sc.basis})` };
+        }
         if (!target) {
           target = { order: drafts.length, pieces: [], sentences: [], date: { ...sc, basis: `${sc.basis}; stated earlier in the paragraph that tells the incident` }, paragraph: s.paragraph };
           drafts.push(target);

@@ -706,3 +706,30 @@ test('"several attacks …, among them the killing of the governor of Balkh prov
   assert.equal(sumCasualties(['the killing of the district police chief']).killed?.value, 1);
   assert.equal(sumCasualties(['They condemned the killing of civilians.']).killed, null, 'no count for an uncounted plural');
 });
+
+test('"several members killed or wounded" gives no figure for either: the split is not said', () => {
+  for (const t of ['Footage showed several fighters killed or wounded in the attack.', 'The blast killed or wounded 12 people.', 'Five people were killed or wounded.']) {
+    const c = sumCasualties([t]);
+    assert.deepEqual([c.killed, c.injured], [null, null], t);
+  }
+  assert.equal(sumCasualties(['Three guards were killed and two were wounded.']).killed?.value, 3);
+});
+
+test('"in the past 24 hours" is the report’s day; "the last 48 hours" its two days', () => {
+  const [d] = findDates('Police said they had killed about 50 fighters in the past 24 hours.', '2021-06-21');
+  assert.deepEqual([d.start, d.end, d.timePrecision], ['2021-06-21', '2021-06-21', 1]);
+  const [e] = findDates('Over the last 48 hours the shelling went on.', '2021-06-21');
+  assert.deepEqual([e.start, e.end], ['2021-06-20', '2021-06-21']);
+});
+
+test('the attackers acting again the next day are the same incident, over both days; weapons they "had on them" were not used', () => {
+  const body = [
+    'Border guards said militants from Afghanistan attacked a border post in the Shamsiddin-Shohin district on December 23, 2025, killing two border guards.',
+    'The guards found the militants on December 24. Ordered to surrender, the attackers opened fire and were killed.',
+    'The attackers had rifles, hand grenades and explosives on them.',
+  ].join('\n\n');
+  const evs = events(body, '2025-12-25');
+  assert.equal(evs.length, 1, evs.map((e) => `${e.properties.date}..${e.properties.dateEnd} ${e.properties.eventType}`).join('; '));
+  assert.deepEqual([evs[0].properties.date, evs[0].properties.dateEnd], ['2025-12-23', '2025-12-24']);
+  assert.equal(evs[0].properties.eventType, 'Battles', 'typed by the guns used, not the grenades carried');
+});
