@@ -733,3 +733,14 @@ test('the attackers acting again the next day are the same incident, over both d
   assert.deepEqual([evs[0].properties.date, evs[0].properties.dateEnd], ['2025-12-23', '2025-12-24']);
   assert.equal(evs[0].properties.eventType, 'Battles', 'typed by the guns used, not the grenades carried');
 });
+
+test('a later sentence naming the victim by surname with a place tells where the incident happened (Shokhdara = the Roshtqal’a valley)', () => {
+  const body = [
+    'On November 25, dozens of people rallied after Gulbiddin Ziyobekov was killed by security forces in the Gorno-Badakhshan Autonomous Region.',
+    'Officials said police carried out an operation in the village of Shokhdara to detain Ziyobekov, who resisted with a pistol.',
+  ].join('\n\n');
+  const [e] = events(body, '2021-11-25');
+  assert.ok(e);
+  assert.match(e.properties.location, /Roshtqal/, e.properties.locationNote);
+  assert.equal(e.properties.geoPrecision, 2);
+});
