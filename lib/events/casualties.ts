@@ -528,7 +528,10 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         // ("Kabul's hospital, however, said it had received 5 bodies": another account of the same dead, not a total)
         const otherAccount = /\b(?:however|but|other sources|according to (?:other|some))\b/i.test(sentence.text);
         // (parts: groups of particular people, or several; one unnamed group counted again is another account of it)
-        const parts = list.length > 1 || (list.length === 1 && list[0].role !== 'unknown');
+        // (one person told by name or office — "killed the governor of Balkh" — is a part of a larger count told later:
+        // "Two people, including the governor, were killed" is two, not a second account of one)
+        const onePerson = (g: Total['parts'][number]) => g.value === 1 && !/^(?:\d|(?:one|a|an|another|single)\b)/i.test(g.span.text);
+        const parts = list.length > 1 || (list.length === 1 && (list[0].role !== 'unknown' || onePerson(list[0])));
         if (!further && !otherAccount && who.role === 'unknown' && parts && list.reduce((s, g) => s + g.value, 0) <= part.value) {
           list.splice(0, list.length, part);
           continue;

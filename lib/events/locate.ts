@@ -71,8 +71,8 @@ const rank = (p: { featureType: string; country: string }) => (RANK[p.featureTyp
 /** Named only to say how far away something is ("220 km southeast of Dushanbe", "250 km north of the national capital Kabul"): a reference point, not the site. */
 const DISTANCE_REF = /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 
-/** Not a site: the origin ("from Afghanistan"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"), where a road goes ("a road that leads to the provincial capital, Khorugh"). */
-const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?$|\b(?:leads?|leading|led|runs?|running|heads?|heading|road|highway|route|way)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$/i;
+/** Not a site: the origin ("from Afghanistan", "from the Afghan capital of Kabul"), the other side of a border ("border with Afghanistan"), where actors hide ("inside Afghanistan"), a nationality ("citizens of Tajikistan"), where a road goes ("a road that leads to the provincial capital, Khorugh"). */
+const NOT_SITE_BEFORE = /\b(?:from|originat\w*\s+from|inside|with|to|across|(?:citizens?|nationals?)\s+of)\s+(?:the\s+)?(?:neighbo\w+\s+)?(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|village)\s+of\s+(?:the\s+)?)?$|\b(?:leads?|leading|led|runs?|running|heads?|heading|road|highway|route|way)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$/i;
 /** Not a site either: the reference for a neighbour ("Yamgan's neighbouring Jarm district"). A name standing for the
  * people who speak ("Batken regional officials said") or for a road ("on the Kunduz highway") is not one by the
  * rows data/rules/events.json `sites.after` keeps for telling incidents apart by place. */

@@ -744,3 +744,14 @@ test('a later sentence naming the victim by surname with a place tells where the
   assert.match(e.properties.location, /Roshtqal/, e.properties.locationNote);
   assert.equal(e.properties.geoPrecision, 2);
 });
+
+test('one person killed, named by office, is part of the larger count told after ("Two people, including the governor"); officials who came "from the Afghan capital of Kabul" do not place it', () => {
+  const body = [
+    'A suicide attack on Thursday killed the governor of Balkh province. He was attacked a day after meeting officials who had come from the Afghan capital of Kabul.',
+    '"Two people, including the governor of Balkh, have been killed in an explosion this morning," a police spokesman said. The blast went off in the governor’s office in Mazar-i-Sharif.',
+  ].join('\n\n');
+  const evs = events(body, '2023-03-09');
+  assert.equal(evs.length, 1, evs.map((e) => `${e.properties.location}`).join('; '));
+  assert.equal(evs[0].properties.fatalities, 2);
+  assert.match(evs[0].properties.location, /Maz/);
+});

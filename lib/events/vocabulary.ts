@@ -125,7 +125,7 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     demonyms: r.demonyms,
     demonymWords: Object.keys(r.demonyms).sort((a, b) => b.length - a.length).map((d) => d[0].toUpperCase() + d.slice(1)).join('|'),
     sites: {
-      before: new RegExp(String.raw`\b${alternation(r.sites.before)}\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|district|area|region|province|settlement|jamoat|territory)\s+of\s+)?$`, 'i'),
+      before: new RegExp(String.raw`\b${alternation(r.sites.before)}\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|capital|district|area|region|province|settlement|jamoat|territory)\s+of\s+)?$`, 'i'),
       after: new RegExp(String.raw`^\s*${alternation(r.sites.after)}\b`, 'i'),
       link: words(r.sites.link),
       gathered: new RegExp(String.raw`\b${alternation(r.sites.gathered)}(?:\s+\w+){0,3}?\s+(?:in|at|outside|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$`, 'i'),
