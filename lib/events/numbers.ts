@@ -19,7 +19,7 @@ const UNIT_ALT = UNITS.join('|');
 const TEN_ALT = TENS.filter(Boolean).join('|');
 const WORD_NUM = `(?:(?:${TEN_ALT})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_ALT})`;
 const HUNDRED = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUM})?)`;
-const BASE = `(?:an?\\s+(?:second|third|fourth|fifth)(?!\\s+of\\b)|\\d{1,3}(?:,\\d{3})+|\\d+|${HUNDRED}|(?:a|one|two|three|half\\s+a)\\s+dozen|dozens|hundreds|scores|tens\\s+of|several|a\\s+few|a\\s+couple(?:\\s+of)?|many|numerous|another|${WORD_NUM}|an?)`;
+const BASE = `(?:an?\\s+(?:second|third|fourth|fifth)(?!\\s+of\\b)|\\d{1,3}(?:,\\d{3})+|\\d+|${HUNDRED}|(?:a|one|two|three|half\\s+a)\\s+dozen|dozens|hundreds|scores|tens\\s+of|several|a\\s+few|a\\s+couple(?:\\s+of)?|(?<!\\bhow\\s+)many|numerous|another|${WORD_NUM}|an?)`;
 const MOD = `(?:more\\s+than|over|at\\s+least|nearly|almost|about|around|approximately|roughly|some|an\\s+estimated|up\\s+to|as\\s+many\\s+as|another|a\\s+further)`;
 
 /** Source of a regular expression matching one quantity (with its modifier), for use inside larger patterns. */

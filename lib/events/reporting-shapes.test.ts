@@ -755,3 +755,8 @@ test('one person killed, named by office, is part of the larger count told after
   assert.equal(evs[0].properties.fatalities, 2);
   assert.match(evs[0].properties.location, /Maz/);
 });
+
+test('"it was not known how many soldiers had been killed" is no count ("many" alone still is one)', () => {
+  assert.equal(sumCasualties(['Police said it was not yet known how many members of the security forces or how many fighters had been killed.']).killed, null);
+  assert.equal(sumCasualties(['Many civilians were killed.']).killed?.vague, true);
+});
