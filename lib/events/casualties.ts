@@ -522,7 +522,11 @@ export function sumCasualties(segments: Array<Segment | string>): { killed: Tota
         const list = groups[m.outcome];
         // "others", "another", "more" (next to a group of the same harm told in the same sentence), "also": a further group, never the same one told again
         const here = (g: Total['parts'][number]) => g.span.start >= start + sentence.start && g.span.end <= start + sentence.end;
-        const further = (/\b(?:others?|another|more)\b/i.test(m.victims.text) && (list.some(here) || !list.length)) || /^another\b/i.test(m.victims.text) && !!m.count && /^another$/i.test(m.count.span.text) || /\balso\b/i.test(m.clause.text);
+        // ("… a border policeman … was also killed" after a sentence that counted that policeman: the same one told again)
+        const toldBefore = list.some((g) => !here(g) && g.value === count!.value && g.role === who.role && g.role !== 'unknown' && g.nationality === who.nationality);
+        const further = (/\b(?:others?|another|more)\b/i.test(m.victims.text) && (list.some(here) || !list.length)) || /^another\b/i.test(m.victims.text) && !!m.count && /^another$/i.test(m.count.span.text) || (/\balso\b/i.test(m.clause.text) && !toldBefore);
+        // (that same group told again adds nothing and changes nothing)
+        if (toldBefore && /\balso\b/i.test(m.clause.text)) continue;
         const part = { ...count, ...who };
         // "five people were killed": a total; the groups told so far that it covers are its parts, not added to it
         // ("Kabul's hospital, however, said it had received 5 bodies": another account of the same dead, not a total)

@@ -760,3 +760,13 @@ test('"it was not known how many soldiers had been killed" is no count ("many" a
   assert.equal(sumCasualties(['Police said it was not yet known how many members of the security forces or how many fighters had been killed.']).killed, null);
   assert.equal(sumCasualties(['Many civilians were killed.']).killed?.vague, true);
 });
+
+test('a person counted in the first telling and "also" named as killed again later is the same person, not one more', () => {
+  const first = 'At least 13 militia fighters and a border policeman were killed when the Taliban attacked on Wednesday night.';
+  const c = sumCasualties([
+    { text: first, start: 0 },
+    { text: '"At least 13 militia fighters were killed," the source said. He added that a border policeman who came to help was also killed.', start: first.length + 1 },
+  ]);
+  assert.equal(c.killed?.value, 14);
+  assert.equal(sumCasualties(['Two soldiers were killed. A civilian was also killed.']).killed?.value, 3, 'a new kind of victim "also" killed is one more');
+});
