@@ -208,13 +208,16 @@ export function locateIncident(
       if (stretch.length) {
         uncertainty = { type: 'MultiLineString', coordinates: stretch } as MultiLineString;
         note = `${note}; said to be at the border: the stretch of the ${key} border inside ${p.name}`;
-        // the point goes on that stretch: nearest to where the fire came from when the text names it
-        // ("fired … from the Khawaja Ghar district"), else nearest to the area's own point
+        // the point goes on that stretch, nearest to where the fire came from when the text names it ("fired … from
+        // the Khawaja Ghar district"); a province's label point, tens of km inland, goes to the stretch's vertex nearest
+        // it; a district keeps its seat (a few km from its stretch)
         const launch = launchedFrom(incident, mentions, body);
         const from = launch && launch.place!.id !== p.id ? launch.place! : null;
-        note = `${note}; the point moved onto that stretch, nearest to ${from ? `${from.name}, where the attack came from` : `${p.name}'s own point`}`;
-        const toward = from?.coordinates ?? p.coordinates;
-        coordinates = closestToBoth(stretch, toward, toward);
+        if (from || p.featureType === 'ADM1') {
+          note = `${note}; the point moved onto that stretch, nearest to ${from ? `${from.name}, where the attack came from` : `${p.name}'s label point`}`;
+          const toward = from?.coordinates ?? p.coordinates;
+          coordinates = closestToBoth(stretch, toward, toward);
+        }
       }
     }
     // ACLED: an event "near" a town is coded to the town with precision 2
