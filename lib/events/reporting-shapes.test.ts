@@ -770,3 +770,10 @@ test('a person counted in the first telling and "also" named as killed again lat
   assert.equal(c.killed?.value, 14);
   assert.equal(sumCasualties(['Two soldiers were killed. A civilian was also killed.']).killed?.value, 3, 'a new kind of victim "also" killed is one more');
 });
+
+test('a description in apposition gives the name its kind: "Kunduz, a northern province," is the province', () => {
+  const [m] = geocodeArticle({ id: 't', file: 't.md', body: 'An attack on a mosque in Kunduz, a northern province, killed at least 33 people last month.' }).filter((x) => x.text === 'Kunduz');
+  assert.equal(m.place?.featureType, 'ADM1', m.reason);
+  const [town] = geocodeArticle({ id: 't', file: 't.md', body: 'A bomb went off in Kunduz, a city of some 270,000 people, on Monday.' }).filter((x) => x.text === 'Kunduz');
+  assert.match(town.place?.featureType ?? '', /^PPL/, 'a city in apposition stays the city');
+});

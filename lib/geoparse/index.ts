@@ -395,6 +395,12 @@ const APPOSITION_IN = new RegExp(
   'i',
 );
 
+/** A description in apposition right after a name gives its kind: "Kunduz, a northern province,", "Dasht-e Qala, a district on the border". */
+const APPOSITION_KIND = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(${[...featureWords].filter(([w, hint]) => hint !== 'RIVER' && !/s$/.test(w) && !w.includes(' ')).map(([w]) => w).join('|')})\b(?!\s+(?:of|in)\b)`,
+  'i',
+);
+
 /** Works out containers, country cues, plural feature words and government uses between toponyms. */
 function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: number; _j: number; _plural: boolean }>) {
   const countryOnly = (t: Toponym) => t.matches.length > 0 && t.matches.every((m) => m.entry.fc === 'PCLI') && !t.border;
@@ -412,6 +418,10 @@ function relate(text: string, tokens: Token[], tops: Array<Toponym & { _i: numbe
       t.countryCue = 'the-country';
     } else if (prev && prev._j === t._i - 1 && !countryOnly(prev) && prev.possessive && prev.matches.length && /^[ \t]+$/.test(tokens[t._i].gap)) {
       t.container = { index: n - 1, relation: 'possessive' };
+    }
+    if (!t.feature) {
+      const kind = APPOSITION_KIND.exec(text.slice(tokens[t._j].end, tokens[t._j].end + 60));
+      if (kind) t.feature = featureWords.get(kind[1].toLowerCase()) ?? t.feature;
     }
     if (next) {
       const between = text.slice(tokens[t._j].end, tokens[next._i].start);
