@@ -193,6 +193,18 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:came|comes|happened|occurred|follows|followed)\\s+${RELATIVE_DAYS}\\s+after\\b`, 'gi'),
     make: (m) => ({ start: '', end: '', timePrecision: 1, basis: '', relative: -(/^an?$/i.test(m[1]) ? 1 : wordNumber(m[1])) }),
   },
+  // "Last April" (in a January report): the latest such month before the published date's month
+  {
+    re: new RegExp(`\\blast\\s+${MONTH_RE}\\b(?!\\s*\\d)`, 'gi'),
+    make: (m, published) => {
+      const word = m[0].replace(/^last\s+/i, '');
+      if (!published || !/^[A-Z]/.test(word)) return null;
+      const month = monthIndex(word);
+      const py = +published.slice(0, 4);
+      const pm = +published.slice(5, 7);
+      return monthSpan(month < pm ? py : py - 1, month, 'month "last <month>": the latest such month before the published date’s month');
+    },
+  },
   // "November last year", "in August this year"
   {
     re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, 'gi'),

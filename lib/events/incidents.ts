@@ -381,7 +381,10 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const namesItsPlace = () => !!told && mentionsWithin(mentions, s.start, s.end).some((m) => m.place && draftSites(told).some((x) => x.place?.id === m.place!.id));
       // "A nurse said the clinic had received two dead and nine wounded": with one incident told so far, an undated toll in
       // the next paragraph can only be its own
-      const onlyOne = drafts.length === 1 && !own && !v.background.test(s.text) && !anotherIncident(s.text, v);
+      // (or one dated within its days — "On January 27, officials said three guards were hospitalized with injuries" —
+      // or, the incident told undated, within the week up to publication)
+      const sameDays = !own || (drafts[0]?.date ? overlaps(drafts[0].date, own) : !!published && own.timePrecision === 1 && overlaps({ start: addDays(published, -7), end: published }, own));
+      const onlyOne = drafts.length === 1 && sameDays && !v.background.test(s.text) && !anotherIncident(s.text, v);
       // ("No casualties were reported." closing a report that told one incident: its toll, however far down)
       const counts = findCasualties(s.text).filter((c) => c.count);
       const noneFurther = onlyOne && counts.length > 0 && counts.every((c) => c.count!.value === 0);

@@ -777,3 +777,15 @@ test('a description in apposition gives the name its kind: "Kunduz, a northern p
   const [town] = geocodeArticle({ id: 't', file: 't.md', body: 'A bomb went off in Kunduz, a city of some 270,000 people, on Monday.' }).filter((x) => x.text === 'Kunduz');
   assert.match(town.place?.featureType ?? '', /^PPL/, 'a city in apposition stays the city');
 });
+
+test('"Last April" in a January report is April of the year before; a dated toll on the only incident’s day is its toll', () => {
+  const [d] = findDates('Last April, clashes on the border killed dozens.', '2022-01-27');
+  assert.deepEqual([d.start, d.end, d.timePrecision], ['2021-04-01', '2021-04-30', 3]);
+  const body = [
+    'Kyrgyz and Tajik border guards have shot at each other on a contested stretch of the border in the Tort-Kocho area.',
+    'On January 27, officials in northern Tajikistan said three Tajik border guards were hospitalized with injuries.',
+  ].join('\n\n');
+  const evs = events(body, '2022-01-27');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].properties.injured, 3);
+});
