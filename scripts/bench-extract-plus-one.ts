@@ -36,7 +36,9 @@ const work = opt('--work') ?? path.join(os.tmpdir(), `geobrief-plus-one-${names.
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv, deadlineMs: number): Promise<{ s: number; out: string; status: number | null }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(cmd, argv, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // through time(1) when there is one: the CPU seconds are less at the mercy of other work than the wall's
+    const timed = fs.existsSync('/usr/bin/time');
+    const child = spawn(timed ? '/usr/bin/time' : cmd, timed ? ['-f', 'child CPU %U s user %S s system', cmd, ...argv] : argv, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -68,7 +70,8 @@ async function main(): Promise<void> {
   const rows: { step: string; s: number; line: string }[] = [];
   const record = (step: string, r: { s: number; out: string; status: number | null }) => {
     if (r.status !== 0) throw new Error(`${step} failed (${r.status}):\n${r.out}`);
-    const line = r.out.split('\n').find((l) => l.startsWith('brief:') || l.includes('unchanged since')) ?? '';
+    const lines = r.out.split('\n');
+    const line = [lines.find((l) => l.startsWith('brief:') || l.includes('unchanged since')), lines.find((l) => l.startsWith('child CPU'))].filter(Boolean).join('\n          ');
     rows.push({ step, s: r.s, line });
     console.error(`${step}: ${r.s.toFixed(1)} s  ${line}`);
   };
