@@ -6,13 +6,15 @@
 // incrementally: the articles added, removed or changed since regroup only the incidents they touch (lib/pipeline
 // `combineReadingsKept`), and the other files' articles and readings are taken from the chunks the last snapshot
 // kept (lib/brief-snapshot `readKeptReadings`), not from the extraction cache. GEOBRIEF_CACHE=off: checked, nothing cached.
+import os from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { briefAndMerge, snapshotOf } from '../lib/brief';
 import { changedArticles, readKeptReadings, readMergeState, readSnapshot, writeMergeState, writeSnapshot } from '../lib/brief-snapshot';
 import { checkUniqueId, corpusFiles, displayPath } from '../lib/corpus';
 import { corpusCache, type ArticleReading, type ReadingCache } from '../lib/extract-cache';
 import type { Article } from '../lib/types';
-import { readFilesInParallel } from '../lib/reading-pool';
+import { readFilesInParallel, type PoolProfile } from '../lib/reading-pool';
 
 /** CPU seconds of this process so far, all threads (the wall time also counts other work sharing the cores). */
 const cpuSeconds = () => {
@@ -20,6 +22,22 @@ const cpuSeconds = () => {
   return (u.user + u.system) / 1e6;
 };
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
+/** Milliseconds this thread spent in garbage collection (V8's pauses, as perf_hooks reports them). */
+let gcMs = 0;
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+
+/** The pool's figures as one line: where the reading of the misses went. */
+function poolLine(p: PoolProfile): string {
+  const s = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+  return (
+    `workers: ${p.workers}, started in ${s(p.workerStartMs)} (summed), busy ${s(p.workerBusyMs)}, CPU ${s(p.workerCpuMs)}; ` +
+    `this thread: CPU ${s(p.threadCpuMs)} — files looked up and read ${s(p.scanMs)}, results taken in ${s(p.receiveMs)}, cache written ${s(p.flushMs)}, garbage collection ${s(gcMs)} (whole run so far)`
+  );
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -36,11 +54,12 @@ async function main(): Promise<void> {
   const kept = snapshot && readMergeState(path.dirname(snapshot.file));
   const previous = kept && readKeptReadings(kept.snapshot, kept.keys);
   const tKept = performance.now();
-  const { articles, readings, stats, reused } = await readCorpusFiles(files, cache, snapshot?.keys, previous);
+  const { articles, readings, stats, reused, profile } = await readCorpusFiles(files, cache, snapshot?.keys, previous);
   const ids = articles.map((a) => a.id);
   console.log(`corpus: ${articles.length} articles OK (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … ${ids.length - 10} more` : ''})`);
   if (stats && cache)
     console.log(`extraction cache: ${reused} readings kept with the last brief, ${stats.hits} found in the cache, ${stats.misses} made, ${stats.rejected} unusable entries rebuilt, in ${seconds(t0)} (${cache.dir})`);
+  if (profile.workers) console.log(poolLine(profile));
   if (!snapshot) return;
   const t1 = performance.now();
   const changed = kept && changedArticles(kept, snapshot.keys, ids);
@@ -56,7 +75,8 @@ async function main(): Promise<void> {
   const s = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)} s`;
   console.log(
     `brief: ${brief.view.events.length} events merged ${how}${written ? '' : '; could not be kept (the server will make it again)'}; ${seconds(t0)} in all (CPU ${(cpuSeconds() - cpu0).toFixed(1)} s): ` +
-      `fingerprint and last merge's state and readings ${s(t0, tKept)}, the other readings ${s(tKept, t1)}, last view read ${s(t1, t2)}, merged and presented ${s(t2, t3)}, state written ${s(t3, t4)}, snapshot written ${seconds(t4)}`,
+      `fingerprint and last merge's state and readings ${s(t0, tKept)}, the other readings ${s(tKept, t1)}, last view read ${s(t1, t2)}, merged and presented ${s(t2, t3)}, state written ${s(t3, t4)}, snapshot written ${seconds(t4)}; ` +
+      `garbage collection ${(gcMs / 1000).toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
   );
 }
 
@@ -85,10 +105,10 @@ async function readCorpusFiles(files: string[], cache: ReadingCache | null, keys
   });
   const seen = new Map<string, string>();
   for (const a of articles) checkUniqueId(a, seen);
-  return { articles, readings, stats: rest.stats, reused: files.length - missing.length };
+  return { articles, readings, stats: rest.stats, reused: files.length - missing.length, profile: rest.profile };
 }
 
-main().catch((e: unknown) => {
+main().then(() => gcObserver.disconnect(), (e: unknown) => {
   console.error(`corpus check failed: ${(e as Error).message}`);
   process.exit(1);
 });
