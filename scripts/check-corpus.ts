@@ -23,19 +23,28 @@ const cpuSeconds = () => {
 };
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-/** Milliseconds this thread spent in garbage collection (V8's pauses, as perf_hooks reports them). */
+/**
+ * Milliseconds this thread spent in garbage collection (V8's pauses, as perf_hooks reports them). The entries
+ * arrive on a later turn of the event loop: {@link gcSoFar} yields for them before the figure is printed.
+ */
 let gcMs = 0;
 const gcObserver = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcMs += e.duration;
 });
 gcObserver.observe({ entryTypes: ['gc'] });
 
+async function gcSoFar(): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+  return gcMs;
+}
+
 /** The pool's figures as one line: where the reading of the misses went. */
-function poolLine(p: PoolProfile): string {
+function poolLine(p: PoolProfile, gc: number): string {
   const s = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
   return (
     `workers: ${p.workers}, started in ${s(p.workerStartMs)} (summed), busy ${s(p.workerBusyMs)}, CPU ${s(p.workerCpuMs)}; ` +
-    `this thread: CPU ${s(p.threadCpuMs)} — files looked up and read ${s(p.scanMs)}, results taken in ${s(p.receiveMs)}, cache written ${s(p.flushMs)}, garbage collection ${s(gcMs)} (whole run so far)`
+    `this thread: CPU ${s(p.threadCpuMs)} — files looked up and read ${s(p.scanMs)}, results taken in ${s(p.receiveMs)}, cache written ${s(p.flushMs)}, garbage collection ${s(gc)} (whole run so far)`
   );
 }
 
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
   console.log(`corpus: ${articles.length} articles OK (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … ${ids.length - 10} more` : ''})`);
   if (stats && cache)
     console.log(`extraction cache: ${reused} readings kept with the last brief, ${stats.hits} found in the cache, ${stats.misses} made, ${stats.rejected} unusable entries rebuilt, in ${seconds(t0)} (${cache.dir})`);
-  if (profile.workers) console.log(poolLine(profile));
+  if (profile.workers) console.log(poolLine(profile, await gcSoFar()));
   if (!snapshot) return;
   const t1 = performance.now();
   const changed = kept && changedArticles(kept, snapshot.keys, ids);
@@ -71,12 +80,13 @@ async function main(): Promise<void> {
   writeMergeState(snapshot.file, { keys: snapshot.keys, ids, state }); // (when it cannot, the next build merges from scratch)
   const t4 = performance.now();
   const written = writeSnapshot(snapshot.file, brief, snapshot.keys, readings);
+  const gc = await gcSoFar();
   const how = changed ? `incrementally (${changed.size} articles added, removed or changed; ${presented} events presented again)` : 'from scratch';
   const s = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)} s`;
   console.log(
     `brief: ${brief.view.events.length} events merged ${how}${written ? '' : '; could not be kept (the server will make it again)'}; ${seconds(t0)} in all (CPU ${(cpuSeconds() - cpu0).toFixed(1)} s): ` +
       `fingerprint and last merge's state and readings ${s(t0, tKept)}, the other readings ${s(tKept, t1)}, last view read ${s(t1, t2)}, merged and presented ${s(t2, t3)}, state written ${s(t3, t4)}, snapshot written ${seconds(t4)}; ` +
-      `garbage collection ${(gcMs / 1000).toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+      `garbage collection ${(gc / 1000).toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
   );
 }
 
