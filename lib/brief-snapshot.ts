@@ -9,7 +9,8 @@
  *   never stale, only missing.
  * - Kept beside the readings in the extraction cache (`<cache dir>/<version>/brief-<key>.<part>.v8`), in V8's
  *   serialisation format (a 100,000-article brief is more than one JSON string may hold; shared objects such as
- *   area geometries stay shared), in three parts read as needed (see {@link readSnapshot}). Written to temporary
+ *   area geometries stay shared), in three parts read as needed (see {@link readSnapshot}), the articles in
+ *   chunks that later snapshots share (see {@link writeSnapshot}). Written to temporary
  *   files renamed into place; the corpus's older snapshots in that directory are removed then. Deleting the cache loses nothing: a missing or undecodable snapshot
  *   means the brief is made again from the readings (and written again).
  */
@@ -19,7 +20,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { ArticleError } from './article';
 import { displayPath } from './corpus';
-import { fileKey, hashSources, pipelineVersion } from './extract-cache';
+import type { Geometry } from 'geojson';
+import { fileKey, fromStored, hashSources, pipelineVersion, type ArticleReading, type StoredReading } from './extract-cache';
 import type { MergeState } from './pipeline';
 import type { BriefView } from './present';
 import type { Article, BriefCollection } from './types';
@@ -144,6 +146,124 @@ function readPart(file: string, part: Part): unknown {
   }
 }
 
+/**
+ * The articles are kept in chunks shared between snapshots, so that a build after one article was added writes
+ * one chunk, not all 100,000 articles again. A chunk is a run of articles in corpus order that ends after an
+ * article whose cache key ends in `00` (content-defined, as rsync and backup tools cut files: an article added or
+ * removed changes its own chunk only, not the boundaries after it), named by a hash of its articles' keys and
+ * display paths under {@link snapshotVersion}: a chunk whose files are there already holds those articles and
+ * is neither serialised nor written again. Each chunk is two JSON files (JSON.parse reads plain data three times
+ * faster than V8's deserializer): `articles-<hash>.json`, the articles, which the server reads; and, when the
+ * build kept them, `readings-<hash>.json`, their readings in the cache's stored form (lib/extract-cache
+ * `toStored`, each area geometry once), which the next build reads instead of the extraction cache's shards
+ * (see {@link readKeptReadings}). The snapshot's articles part lists the chunks in order, with their sizes.
+ */
+const CHUNK_END = /00$/;
+type ChunkKind = 'articles' | 'readings';
+const chunkFile = (dir: string, name: string, kind: ChunkKind) => path.join(/*turbopackIgnore: true*/ dir, `${kind}-${name}.json`);
+interface ChunkList {
+  chunks: { name: string; size: number }[];
+}
+
+function articleChunks(articles: Article[], keys: string[]): { name: string; from: number; to: number }[] {
+  if (keys.length !== articles.length) throw new Error(`writeSnapshot: ${articles.length} articles but ${keys.length} keys`);
+  const chunks: { name: string; from: number; to: number }[] = [];
+  let from = 0;
+  let h = crypto.createHash('sha256').update(`${snapshotVersion()}\n`);
+  for (let i = 0; i < articles.length; i++) {
+    h.update(`${keys[i]}\t${articles[i].file}\n`);
+    if (CHUNK_END.test(keys[i]) || i === articles.length - 1) {
+      chunks.push({ name: h.digest('hex').slice(0, 32), from, to: i + 1 });
+      from = i + 1;
+      h = crypto.createHash('sha256').update(`${snapshotVersion()}\n`);
+    }
+  }
+  return chunks;
+}
+
+/**
+ * Readings as a chunk's JSON (lib/extract-cache's stored form: each area geometry replaced by a reference to the
+ * chunk's table). A geometry is one object shared by every reading that has it: hashed once per write (`refs`),
+ * not once per mention as `toStored` would.
+ */
+/** The key lib/extract-cache's stored form puts a geometry's hash under (`fromStored` reads it back). */
+const GEOMETRY_REF = '$geometry';
+
+function storedChunk(readings: ArticleReading[], refs: WeakMap<object, string>): string {
+  const geometries: Record<string, Geometry> = {};
+  const json = JSON.stringify(readings, (k, v) => {
+    if (k !== 'uncertainty' || v === null || typeof v !== 'object') return v;
+    let h = refs.get(v as object);
+    if (!h) refs.set(v as object, (h = crypto.createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 16)));
+    geometries[h] = v as Geometry;
+    return { [GEOMETRY_REF]: h };
+  });
+  return `{"geometries":${JSON.stringify(geometries)},"readings":${json}}`;
+}
+
+/** A snapshot's list of chunks, or null when it is missing or does not decode. */
+function chunkList(file: string): ChunkList | null {
+  const list = readPart(file, 'articles') as ChunkList | null;
+  return Array.isArray(list?.chunks) && list.chunks.every((c) => typeof c?.name === 'string' && Number.isInteger(c.size)) ? list : null;
+}
+
+/** A chunk's readings as written: the stored readings and the area geometries they refer to. */
+interface StoredChunk {
+  geometries: Record<string, Geometry>;
+  readings: StoredReading['reading'][];
+}
+
+/** One chunk file (its `size` articles, or its readings), or null when it is missing or does not decode. */
+function readChunk(dir: string, chunk: { name: string; size: number }, kind: 'articles'): Article[] | null;
+function readChunk(dir: string, chunk: { name: string; size: number }, kind: 'readings'): StoredChunk | null;
+function readChunk(dir: string, chunk: { name: string; size: number }, kind: ChunkKind): Article[] | StoredChunk | null {
+  try {
+    const data = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ chunkFile(dir, chunk.name, kind), 'utf8')) as Article[] & StoredChunk;
+    const list = kind === 'articles' ? data : data?.readings;
+    return Array.isArray(list) && list.length === chunk.size ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The articles of a snapshot, from its chunks in order; null when the list or a chunk is missing or does not decode. */
+function readArticles(file: string): Article[] | null {
+  const list = chunkList(file);
+  if (!list) return null;
+  const articles: Article[] = [];
+  for (const chunk of list.chunks) {
+    const part = readChunk(path.dirname(file), chunk, 'articles');
+    if (!part) return null;
+    for (const a of part as Article[]) articles.push(a);
+  }
+  return articles;
+}
+
+/**
+ * The articles and readings a snapshot's chunks hold, by file key and display path (`<key>\t<file>`), given the
+ * file keys of its corpus in order (a kept merge's `keys`): what the next build takes instead of the extraction
+ * cache for every file it still has. Null when the list, a chunk, or a chunk's readings are missing or do not
+ * decode, or the sizes do not add up to the keys.
+ */
+export function readKeptReadings(file: string, keys: string[]): Map<string, { article: Article; reading: ArticleReading }> | null {
+  const list = chunkList(file);
+  if (!list || list.chunks.reduce((n, c) => n + c.size, 0) !== keys.length) return null;
+  const out = new Map<string, { article: Article; reading: ArticleReading }>();
+  let i = 0;
+  for (const chunk of list.chunks) {
+    const articles = readChunk(path.dirname(file), chunk, 'articles');
+    const stored = readChunk(path.dirname(file), chunk, 'readings');
+    if (!articles || !stored) return null;
+    for (let k = 0; k < chunk.size; k++, i++) {
+      // the chunk's geometries go in with its first reading (lib/extract-cache keeps them for the others)
+      const reading = fromStored({ geometries: k === 0 ? stored.geometries : {}, reading: stored.readings[k] });
+      if (!reading) return null;
+      out.set(`${keys[i]}\t${articles[k].file}`, { article: articles[k], reading });
+    }
+  }
+  return out;
+}
+
 /** Whether a snapshot's parts are all there (not whether they decode: {@link readSnapshot} finds that out). */
 export function snapshotExists(file: string): boolean {
   return PARTS.every((part) => fs.existsSync(/*turbopackIgnore: true*/ partFile(file, part)));
@@ -170,38 +290,50 @@ export function readSnapshot(file: string, remake: () => BriefData): BriefData |
     },
     get articles(): Article[] {
       if (articles) return articles;
-      const a = readPart(file, 'articles');
-      return (articles = Array.isArray(a) ? (a as Article[]) : (remade ??= remake()).articles);
+      return (articles = readArticles(file) ?? (remade ??= remake()).articles);
     },
   };
 }
 
 /**
  * Writes the brief's parts (each to a temporary file, then renamed; the view last, so that a snapshot whose view
- * is there is whole) and removes the other snapshots in that directory (a corpus that grew keeps one). Returns
- * false, never throws, when it cannot: that costs time only.
+ * is there is whole) and removes the other snapshots in that directory (a corpus that grew keeps one), and the
+ * chunks no longer listed. `keys`: each article's file key (lib/extract-cache `fileKey`), which name the chunks;
+ * `readings` (in the order of the articles), kept with them for the next build when given. Returns false, never
+ * throws, when it cannot: that costs time only.
  */
-export function writeSnapshot(file: string, data: BriefData): boolean {
+export function writeSnapshot(file: string, data: BriefData, keys: string[], readings?: ArticleReading[]): boolean {
   const dir = path.dirname(file);
-  const contents: Record<Part, unknown> = { collection: data.collection, articles: data.articles, view: { view: data.view, collectionHash: data.collectionHash } };
+  const write = (target: string, bytes: string | Uint8Array) => {
+    const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    try {
+      fs.writeFileSync(/*turbopackIgnore: true*/ tmp, bytes);
+      fs.renameSync(/*turbopackIgnore: true*/ tmp, target);
+    } finally {
+      fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
+    }
+  };
+  let chunks: ReturnType<typeof articleChunks>;
+  const refs = new WeakMap<object, string>();
   try {
     fs.mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true });
-    for (const part of ['collection', 'articles', 'view'] as const) {
-      const tmp = `${partFile(file, part)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-      try {
-        fs.writeFileSync(/*turbopackIgnore: true*/ tmp, v8.serialize(contents[part]));
-        fs.renameSync(/*turbopackIgnore: true*/ tmp, partFile(file, part));
-      } finally {
-        fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
-      }
+    chunks = articleChunks(data.articles, keys);
+    for (const c of chunks) {
+      if (!fs.existsSync(/*turbopackIgnore: true*/ chunkFile(dir, c.name, 'articles'))) write(chunkFile(dir, c.name, 'articles'), JSON.stringify(data.articles.slice(c.from, c.to)));
+      if (readings && !fs.existsSync(/*turbopackIgnore: true*/ chunkFile(dir, c.name, 'readings'))) write(chunkFile(dir, c.name, 'readings'), storedChunk(readings.slice(c.from, c.to), refs));
     }
+    write(partFile(file, 'articles'), v8.serialize({ chunks: chunks.map((c) => ({ name: c.name, size: c.to - c.from })) } satisfies ChunkList));
+    write(partFile(file, 'collection'), v8.serialize(data.collection));
+    write(partFile(file, 'view'), v8.serialize({ view: data.view, collectionHash: data.collectionHash }));
   } catch {
     return false;
   }
   const mine = path.basename(file);
+  const listed = new Set(chunks.map((c) => c.name));
   for (const name of fs.readdirSync(/*turbopackIgnore: true*/ dir)) {
     const m = /^(brief-[0-9a-f]+)\.[a-z]+\.v8$/.exec(name);
-    if (m && m[1] !== mine) fs.rmSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name), { force: true });
+    const chunk = /^(?:articles|readings)-([0-9a-f]+)\.json$/.exec(name);
+    if ((m && m[1] !== mine) || (chunk && !listed.has(chunk[1]))) fs.rmSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name), { force: true });
   }
   return true;
 }

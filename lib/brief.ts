@@ -46,7 +46,7 @@ export function corpusBrief(files: string[], cache: ReadingCache | null): { brie
   const kept = snapshot?.exists ? readSnapshot(snapshot.file, remake) : null;
   if (kept) return { brief: kept, from: 'snapshot' };
   const brief = remake();
-  if (snapshot) writeSnapshot(snapshot.file, brief);
+  if (snapshot) writeSnapshot(snapshot.file, brief, snapshot.keys);
   return { brief, from: 'readings' };
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { test } from 'node:test';
 import { articleFromText, corpusFiles, loadCorpus, readArticles } from './corpus';
-import { ReadingCache, clearCache, pipelineVersion, readArticle, readingKey, toStored } from './extract-cache';
+import { ReadingCache, clearCache, packReading, pipelineVersion, readArticle, readingKey, toStored, unpackReading } from './extract-cache';
 import { buildCollection, combineReadings, readCorpus } from './pipeline';
 import { loadGazetteer } from './geocode';
 
@@ -157,5 +157,34 @@ test('extract cache: entries written in several flushes (appended gzip members) 
     assert.deepEqual(warm.stats, { hits: articles.length, misses: 0, rejected: 0, writeErrors: 0 });
   } finally {
     clearCache(dir);
+  }
+});
+
+test('extract cache: a packed reading (what a worker sends) is the stored form as text, and makes the same entry', () => {
+  const gazetteer = loadGazetteer();
+  const byObject = new ReadingCache(tmp(), 'v-pack');
+  const byText = new ReadingCache(tmp(), 'v-pack');
+  try {
+    for (const article of articles) {
+      const reading = readArticle(article, gazetteer);
+      const stored = toStored(reading);
+      const packed = packReading(reading);
+      assert.equal(packed.json, JSON.stringify(stored.reading), article.id);
+      assert.deepEqual(Object.keys(packed.geometries), Object.keys(stored.geometries), article.id);
+      assert.equal(JSON.stringify(unpackReading(packed)), JSON.stringify(reading), `${article.id}: unpacked, the reading itself`);
+      const text = `text of ${article.id}`;
+      byObject.storeFile(text, article.file, article, stored);
+      byText.storeFilePacked(text, article.file, article, packed);
+    }
+    assert.ok(articles.some((a) => Object.keys(packReading(readArticle(a, gazetteer)).geometries).length > 0), 'some reading refers to an area geometry');
+    assert.equal(unpackReading({ json: '{"mentions":[', geometries: {} }), null, 'text that does not decode is no reading');
+    assert.equal(unpackReading({ json: '{"mentions":[{"uncertainty":{"$geometry":"0000000000000000"}}],"events":{"reports":[],"aggregates":[]}}', geometries: {} }), null, 'a geometry missing: no reading');
+    byObject.flush();
+    byText.flush();
+    const shards = (c: ReadingCache) => filesUnder(c.dir).map((f) => `${path.basename(f)} ${zlib.gunzipSync(fs.readFileSync(f)).toString('utf8')}`).sort();
+    assert.deepEqual(shards(byText), shards(byObject), 'the same shard files, line for line');
+  } finally {
+    clearCache(byObject.dir);
+    clearCache(byText.dir);
   }
 });

@@ -125,15 +125,77 @@ export interface StoredReading {
   reading: ArticleReading;
 }
 
+/**
+ * Each area geometry's hash and JSON, worked out once per object: the gazetteer's areas are shared by every
+ * mention of them, so a run hashes each once, not once per mention (a geometry is not changed once made).
+ */
+const geometryForms = new WeakMap<object, { hash: string; json: string }>();
+
+export function geometryHash(geometry: object): string {
+  return geometryForm(geometry).hash;
+}
+
+function geometryForm(geometry: object): { hash: string; json: string } {
+  let form = geometryForms.get(geometry);
+  if (!form) {
+    const json = JSON.stringify(geometry);
+    geometryForms.set(geometry, (form = { hash: crypto.createHash('sha1').update(json).digest('hex').slice(0, 16), json }));
+  }
+  return form;
+}
+
 export function toStored(reading: ArticleReading): StoredReading {
   const table: Record<string, Geometry> = {};
   const json = JSON.stringify(reading, (k, v) => {
     if (k !== 'uncertainty' || v === null || typeof v !== 'object') return v;
-    const h = crypto.createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 16);
+    const h = geometryHash(v as object);
     table[h] = v as Geometry;
     return { [GEOMETRY_REF]: h };
   });
   return { geometries: table, reading: JSON.parse(json) as ArticleReading };
+}
+
+/**
+ * A reading as a worker sends it (lib/reading-worker): the stored form's JSON text, and the JSON of the
+ * geometries it refers to. Text crosses threads as one copy, where an object graph is cloned node by node;
+ * the cache keeps the text as it is, and the receiver parses it once (see {@link unpackReading}).
+ */
+export interface PackedReading {
+  json: string;
+  geometries: Record<string, string>;
+}
+
+/** The reading in packed form: the same JSON as {@link toStored}'s `reading`. */
+export function packReading(reading: ArticleReading): PackedReading {
+  const geometries: Record<string, string> = {};
+  const json = JSON.stringify(reading, (k, v) => {
+    if (k !== 'uncertainty' || v === null || typeof v !== 'object') return v;
+    const form = geometryForm(v as object);
+    geometries[form.hash] = form.json;
+    return { [GEOMETRY_REF]: form.hash };
+  });
+  return { json, geometries };
+}
+
+/** Puts a packed reading's geometries among the shared ones (those not there yet); false when one does not decode. */
+function addPackedGeometries(packed: PackedReading): boolean {
+  try {
+    for (const [h, json] of Object.entries(packed.geometries)) if (!geometries.has(h)) geometries.set(h, JSON.parse(json) as Geometry);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The reading a packed one holds, its geometries shared with every other reading that has them; null when it does not decode. */
+export function unpackReading(packed: PackedReading): ArticleReading | null {
+  if (!addPackedGeometries(packed)) return null;
+  try {
+    const reading = JSON.parse(packed.json) as unknown;
+    return isReading(reading) && resolveGeometries(reading) ? reading : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The reading with its geometries put back (shared with every other reading that has them); null when one is missing. */
@@ -296,8 +358,12 @@ export class ReadingCache {
   /** Keeps an entry (written at {@link flush}). */
   private put(key: string, stored: StoredReading, article?: Article): void {
     for (const [h, g] of Object.entries(stored.geometries)) if (!geometries.has(h)) geometries.set(h, g);
-    const json = JSON.stringify(article ? { article, reading: stored.reading } : { reading: stored.reading });
-    const line = `E\t${key}\t${Object.keys(stored.geometries).join(',')}\t${json}`;
+    this.putLine(key, Object.keys(stored.geometries), JSON.stringify(article ? { article, reading: stored.reading } : { reading: stored.reading }));
+  }
+
+  /** Keeps an entry given as JSON, with the hashes of the geometries it refers to (in `geometries` by now). */
+  private putLine(key: string, refs: string[], json: string): void {
+    const line = `E\t${key}\t${refs.join(',')}\t${json}`;
     const added = this.shard(key).added;
     this.addedChars += line.length - (added.get(key)?.length ?? 0);
     added.set(key, line);
@@ -332,6 +398,15 @@ export class ReadingCache {
   /** Keeps the article and stored reading made from a file's text. */
   storeFile(text: string, file: string, article: Article, stored: StoredReading): void {
     this.put(fileKey(text, file, this.version), stored, article);
+  }
+
+  /**
+   * {@link storeFile} for a reading in packed form: its JSON goes into the entry as it is (the same line as
+   * storeFile writes). Nothing is kept when a geometry does not decode.
+   */
+  storeFilePacked(text: string, file: string, article: Article, packed: PackedReading): void {
+    if (!addPackedGeometries(packed)) return;
+    this.putLine(fileKey(text, file, this.version), Object.keys(packed.geometries), `{"article":${JSON.stringify(article)},"reading":${packed.json}}`);
   }
 
   /** Writes the new entries once they exceed `chars` characters in all (a cold run of 100,000 articles would hold 1.5 GB of them). */

@@ -6,9 +6,13 @@
  * view the step before left, as builds follow one another.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { parseArticle } from './article';
-import { readArticle, type ArticleReading } from './extract-cache';
+import { fileKey, readArticle, type ArticleReading } from './extract-cache';
+import { readKeptReadings, readSnapshot, writeSnapshot } from './brief-snapshot';
 import { loadGazetteer } from './geocode';
 import { briefAndMerge, briefFromReadings } from './brief';
 import { regroup } from './events/merge';
@@ -147,4 +151,43 @@ test('a changed article that joins two incidents regroups both', () => {
   );
   assert.equal(JSON.stringify(out.collection), full(next));
   assert.ok(out.collection.features.some((f) => f.properties.kind === 'event' && (f.properties.sources as unknown[]).length === 2), 'the copy merged');
+});
+
+test("a snapshot's articles are kept in shared chunks: one article added writes its own chunk, not the others again", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'geobrief-chunks-'));
+  try {
+    const corpus = (n: number, extra?: number) => {
+      const list = Array.from({ length: n }, (_, i) => generateArticle(3, i, places));
+      if (extra !== undefined) list.splice(n / 2, 0, generateArticle(3, extra, places));
+      return { articles: list.map((g) => parseArticle(g.text, g.fileName)), keys: list.map((g) => fileKey(g.text, g.fileName, 'test')) };
+    };
+    const brief = (articles: Article[]) => ({ articles, collection: combineReadings([], []), view: { places: [], events: [] } as unknown as BriefView, collectionHash: 'h' });
+    const chunks = () => new Set(fs.readdirSync(dir).filter((n) => n.startsWith('articles-')));
+    const before = corpus(1500);
+    assert.ok(writeSnapshot(path.join(dir, 'brief-aa'), brief(before.articles), before.keys));
+    const first = chunks();
+    assert.ok(first.size >= 3, `several chunks (${first.size})`);
+    const after = corpus(1500, 5000); // one article in the middle of the corpus
+    assert.ok(writeSnapshot(path.join(dir, 'brief-bb'), brief(after.articles), after.keys));
+    const second = chunks();
+    const made = [...second].filter((n) => !first.has(n));
+    assert.ok(made.length >= 1 && made.length <= 2, `the added article's chunk only (${made.length} made)`);
+    assert.equal([...first].filter((n) => !second.has(n)).length, 1, 'the chunk it replaced is removed, the others are shared');
+    const read = readSnapshot(path.join(dir, 'brief-bb'), () => {
+      throw new Error('a part is missing');
+    });
+    assert.equal(JSON.stringify(read?.articles), JSON.stringify(after.articles));
+    fs.rmSync(path.join(dir, [...second][0]));
+    assert.equal(readKeptReadings(path.join(dir, 'brief-bb'), after.keys), null, 'no readings kept with that one');
+    assert.equal(readSnapshot(path.join(dir, 'brief-bb'), () => brief([]))?.articles.length, 0, 'a chunk gone: the brief is made again');
+    // the readings kept with the chunks, for the next build: the same as the readings given
+    const few = Array.from({ length: 40 }, (_, i) => generated(i));
+    const fewKeys = few.map((x, i) => fileKey(generateArticle(3, i, places).text, x.article.file, 'test'));
+    assert.ok(writeSnapshot(path.join(dir, 'brief-cc'), brief(few.map((x) => x.article)), fewKeys, few.map((x) => x.reading)));
+    const back = readKeptReadings(path.join(dir, 'brief-cc'), fewKeys);
+    assert.equal(back?.size, few.length);
+    few.forEach((x, i) => assert.equal(JSON.stringify(back?.get(`${fewKeys[i]}\t${x.article.file}`)), JSON.stringify({ article: x.article, reading: x.reading })));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkUniqueId } from './corpus';
+import { threadCpuMs } from './thread-cpu';
 import { ArticleError } from './article';
-import { fromStored, type ArticleReading, type CacheStats, type ReadingCache, type StoredReading } from './extract-cache';
+import { unpackReading, type ArticleReading, type CacheStats, type PackedReading, type ReadingCache } from './extract-cache';
 import type { Article } from './types';
 
 export interface PoolOptions {
@@ -25,7 +26,33 @@ export interface PoolResult {
   readings: ArticleReading[];
   /** The cache's figures for this run (null without a cache). */
   stats: CacheStats | null;
+  /** Where the run's time went (see {@link PoolProfile}). */
+  profile: PoolProfile;
 }
+
+/**
+ * Where a run's time went, in milliseconds: what the workers did (summed over them) and what this thread did
+ * for them. CPU figures are the threads' own (Linux's /proc/thread-self; null elsewhere): unlike wall time,
+ * they do not grow when other work shares the cores.
+ */
+export interface PoolProfile {
+  workers: number;
+  /** From a worker's creation to its gazetteer loaded (tsx and the pipeline's modules), summed. */
+  workerStartMs: number;
+  /** Inside the workers' message handlers (parse, read, stored form), summed. */
+  workerBusyMs: number;
+  /** The workers' threads' CPU, summed (start-up included). */
+  workerCpuMs: number | null;
+  /** This thread: looking files up and reading the misses' text. */
+  scanMs: number;
+  /** This thread: taking the workers' results in (cache entry, geometries put back). */
+  receiveMs: number;
+  /** This thread: writing new cache entries out (gzip, append). */
+  flushMs: number;
+  /** This thread's CPU over the run (null where it cannot be read). */
+  threadCpuMs: number | null;
+}
+
 
 /** Articles sent to a worker at a time. */
 const BATCH = 32;
@@ -43,6 +70,18 @@ const r = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
 r('tsx/cjs/api').register();
 r(${JSON.stringify(entry)});`;
   return new Worker(code, { eval: true, workerData });
+}
+
+/** What a worker sends back (lib/reading-worker.ts): a batch's results, or the first bad file's error. */
+interface WorkerMessage {
+  error?: { file: string; problem: string };
+  results?: Array<{ index: number; article: Article; packed: PackedReading }>;
+  /** Milliseconds from the worker's creation to its pipeline loaded. */
+  startMs: number;
+  /** Milliseconds spent on this batch. */
+  busyMs: number;
+  /** The worker thread's CPU so far (lib/thread-cpu). */
+  cpuMs: number | null;
 }
 
 interface Miss {
@@ -71,6 +110,15 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
   let scanned = 0;
   let done = 0;
   let settled = false;
+  const profile: PoolProfile = { workers: 0, workerStartMs: 0, workerBusyMs: 0, workerCpuMs: null, scanMs: 0, receiveMs: 0, flushMs: 0, threadCpuMs: null };
+  const cpuAtStart = threadCpuMs();
+  /** Each worker's start-up and its thread's CPU, as it last reported them. */
+  const reported = new Map<Worker, { startMs: number; cpuMs: number | null }>();
+  const timed = (what: 'scanMs' | 'receiveMs' | 'flushMs', f: () => void) => {
+    const t = performance.now();
+    f();
+    profile[what] += performance.now() - t;
+  };
 
   return new Promise<PoolResult>((resolve, reject) => {
     const stop = (error: Error | null) => {
@@ -79,14 +127,21 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
       options.signal?.removeEventListener('abort', onAbort);
       for (const w of workers) void w.terminate();
       if (error) return reject(error);
-      cache?.flush();
+      if (cache) timed('flushMs', () => cache.flush());
+      const cpuNow = threadCpuMs();
+      profile.threadCpuMs = cpuNow !== null && cpuAtStart !== null ? cpuNow - cpuAtStart : null;
+      profile.workers = workers.length;
+      for (const r of reported.values()) {
+        profile.workerStartMs += r.startMs;
+        profile.workerCpuMs = r.cpuMs === null ? null : (profile.workerCpuMs ?? 0) + r.cpuMs;
+      }
       const seen = new Map<string, string>();
       try {
         for (const a of articles) checkUniqueId(a, seen);
       } catch (e) {
         return reject(e);
       }
-      resolve({ articles, readings, stats: cache ? { ...cache.stats } : null });
+      resolve({ articles, readings, stats: cache ? { ...cache.stats } : null, profile });
     };
     const onAbort = () => stop(new Error('stopped'));
     if (options.signal?.aborted) return onAbort();
@@ -105,19 +160,25 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
     const startWorker = () => {
       const w = spawn({ corpus });
       workers.push(w);
-      w.on('message', (m: { error?: { file: string; problem: string }; results?: Array<{ index: number; article: Article; stored: StoredReading }> }) => {
+      w.on('message', (m: WorkerMessage) => {
         if (m.error) return stop(new ArticleError(m.error.file, m.error.problem));
-        for (const r of m.results ?? []) {
-          const miss = pending.get(r.index)!;
-          pending.delete(r.index);
-          cache?.storeFile(miss.text, miss.file, r.article, r.stored); // before fromStored puts the geometries in
-          const reading = fromStored(r.stored);
-          if (!reading) return stop(new Error(`${files[r.index]}: the worker's reading does not decode`));
-          articles[r.index] = r.article;
-          readings[r.index] = reading;
-          done++;
-        }
-        cache?.flushIfOver(FLUSH_CHARS);
+        reported.set(w, { startMs: m.startMs, cpuMs: m.cpuMs });
+        profile.workerBusyMs += m.busyMs;
+        let broken: string | null = null;
+        timed('receiveMs', () => {
+          for (const r of m.results ?? []) {
+            const miss = pending.get(r.index)!;
+            pending.delete(r.index);
+            cache?.storeFilePacked(miss.text, miss.file, r.article, r.packed);
+            const reading = unpackReading(r.packed);
+            if (!reading) return void (broken = files[r.index]);
+            articles[r.index] = r.article;
+            readings[r.index] = reading;
+            done++;
+          }
+        });
+        if (broken) return stop(new Error(`${broken}: the worker's reading does not decode`));
+        if (cache) timed('flushMs', () => cache.flushIfOver(FLUSH_CHARS));
         finishIfDone();
         feed(w);
       });
@@ -142,6 +203,15 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
     // Looks up the files in chunks, handing misses to the workers as they are found.
     const scan = () => {
       if (settled) return;
+      const t = performance.now();
+      scanSome();
+      profile.scanMs += performance.now() - t;
+      if (settled) return;
+      dispatch();
+      if (scanned < files.length) setImmediate(scan);
+      else finishIfDone();
+    };
+    const scanSome = () => {
       const end = Math.min(files.length, scanned + SCAN_CHUNK);
       for (; scanned < end; scanned++) {
         const index = order[scanned];
@@ -169,9 +239,6 @@ export function readFilesInParallel(files: string[], options: PoolOptions): Prom
           done++;
         } else queue.push({ index, file, text });
       }
-      dispatch();
-      if (scanned < files.length) setImmediate(scan);
-      else finishIfDone();
     };
     if (files.length === 0) return stop(null);
     scan();

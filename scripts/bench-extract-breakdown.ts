@@ -91,7 +91,7 @@ const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-breakdown-'));
 try {
   const file = path.join(snapshotDir, 'brief.v8');
   const hash = step('snapshot: the collection hash (JSON, sha256)', () => collectionHash(collection), true);
-  step('snapshot: write the brief (V8 format, three parts)', () => writeSnapshot(file, { articles, collection, view, collectionHash: hash }), true);
+  step('snapshot: write the brief (V8 format, three parts)', () => writeSnapshot(file, { articles, collection, view, collectionHash: hash }, fingerprint.keys), true);
   step('snapshot: corpus key again, keys known by size, time and inode', () => corpusFingerprint(files, version, fingerprint.known), true);
   const kept = step('snapshot: read the view (what the first page needs)', () => readSnapshot(file, () => {
     throw new Error('snapshot part missing');
@@ -99,7 +99,9 @@ try {
   step('snapshot: read the collection', () => kept?.collection.features.length, true);
   step('snapshot: read the articles', () => kept?.articles.length, true);
   const size = (part: string) => Math.round(fs.statSync(`${file}.${part}.v8`).size / 1048576);
-  console.error(`snapshot: view ${size('view')} MB, collection ${size('collection')} MB, articles ${size('articles')} MB; ${kept?.view.events.length} events read back`);
+  const chunks = fs.readdirSync(snapshotDir).filter((n) => n.startsWith('articles-'));
+  const articleBytes = chunks.reduce((s, n) => s + fs.statSync(path.join(snapshotDir, n)).size, 0);
+  console.error(`snapshot: view ${size('view')} MB, collection ${size('collection')} MB, articles ${Math.round(articleBytes / 1048576)} MB in ${chunks.length} chunks; ${kept?.view.events.length} events read back`);
 } finally {
   fs.rmSync(snapshotDir, { recursive: true, force: true });
 }
