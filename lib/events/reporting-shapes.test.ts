@@ -789,3 +789,11 @@ test('"Last April" in a January report is April of the year before; a dated toll
   assert.equal(evs.length, 1);
   assert.equal(evs[0].properties.injured, 3);
 });
+
+test('the next name of a list of places is read like the first ("moved to Isfana and Sulukta": Sulyukta’s spelling)', () => {
+  const ms = geocodeArticle({ id: 't', file: 't.md', body: 'Residents were moved to Isfana and Sulukta in Batken region.' });
+  const m = ms.find((x) => x.text === 'Sulukta');
+  assert.ok(m?.place, 'Sulukta resolved');
+  assert.equal(m.place.country, 'KG');
+  assert.ok(!geocodeArticle({ id: 't', file: 't.md', body: 'Officials in Batken and Salima said nothing.' }).some((x) => x.text === 'Salima' && x.place), 'not every capitalised word after "and"');
+});

@@ -214,7 +214,7 @@ function inPersonName(tokens: Token[], i: number, j: number): boolean {
 }
 
 /** Longest gazetteer name starting at token i: exact (folded) names first, then demonyms, then loose spellings. */
-function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): Found | null {
+function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number, listed = false): Found | null {
   const first = tokens[i];
   if (!isCapitalized(first.text)) return null;
   // "the Darwaz-e Balkh area" (the Balkh Gate quarter of Mazar): a name joined by izafe to an unknown word before it is
@@ -268,7 +268,8 @@ function matchAt(g: LoadedGazetteer, text: string, tokens: Token[], i: number): 
   // loose keys of data/rules/spelling.json, only for names of at least four letters that are not common
   // English words or part of a person's name, and only where the words around it say a place follows (a
   // preposition of place before, a feature word after), so that names and common words do not match by accident.
-  const locative = locativeBefore(tokens, i);
+  // (or the next name of a list that a place opened: "moved to Isfana and Sulukta")
+  const locative = locativeBefore(tokens, i) || listed;
   for (let len = Math.min(3, exactLen); len >= 1; len--) {
     const featureAfter = tokens[i + len] && /^[ \t]+$/.test(tokens[i + len].gap) && featureAt(tokens, i + len);
     if (!locative && !featureAfter) continue;
@@ -295,7 +296,11 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
   const found: Array<Found & { featureLen: number; feature: FeatureHint | null; plural: boolean; unknown?: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     let f: (typeof found)[number] | null = null;
-    const m = matchAt(gazetteer, text, tokens, i);
+    // right after a place found, joined to it by "and", "or" or a comma: the next name of a list of places
+    const prev = found[found.length - 1];
+    const end = prev ? prev.j + prev.featureLen : -2;
+    const listed = !!prev && !prev.adjective && ((i === end + 1 && /^,\s*$/.test(tokens[i].gap)) || (i === end + 2 && /^(?:and|or)$/i.test(tokens[i - 1].text) && /^,?\s+$/.test(tokens[i - 1].gap)));
+    const m = matchAt(gazetteer, text, tokens, i, listed);
     // "at 04:00 Moscow time", "Kabul time": a clock, not a place
     if (m && /^time$/i.test(tokens[m.j + 1]?.text ?? '') && /^[ \t]+$/.test(tokens[m.j + 1].gap)) {
       i = m.j;
