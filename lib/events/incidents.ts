@@ -564,6 +564,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const another = drafts.some((o) => o !== d && o.sentences.some((x) => x.start === from.excerpt.start));
     d.date = { ...from, borrowed: another ? 'told-by-another' : 'untold' };
   }
+  joinRetoldAt(drafts, sitesOf);
   // "at least 16 people were killed in two blasts on Thursday": the incidents of that day it sums up
   for (const a of aggregates) {
     if (!a.date) continue;
@@ -640,6 +641,32 @@ function joinRetold(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site[], v: 
     drafts.splice(k, 1);
     drafts.forEach((d, i) => (d.order = i));
     k--;
+  }
+}
+
+/**
+ * "In Mazar-i-Sharif, 10 people were killed. … In the northern city of Mazar-i-Sharif, meanwhile, a series of blasts
+ * left at least 10 people dead": the same toll on the same day at the same town or district, told again further
+ * down (a lead, then the story), is one incident. Only the next few incidents are compared.
+ */
+function joinRetoldAt(drafts: Draft[], sitesOf: (pieces: Excerpt[]) => Site[]): void {
+  const killed = (d: Draft) => sumCasualties(d.pieces.map((p) => ({ text: p.text, start: p.start }))).killed?.value ?? null;
+  const specific = (d: Draft) => new Set(sitesOf(d.pieces).filter((x) => x.place && (/^(?:PPL|border-post)/.test(x.place.featureType) || x.place.featureType === 'ADM2')).map((x) => x.place!.id));
+  for (let i = 0; i < drafts.length; i++) {
+    for (let j = i + 1; j < Math.min(drafts.length, i + 4); j++) {
+      const [a, b] = [drafts[i], drafts[j]];
+      const n = killed(a);
+      if (n === null || n < 2 || killed(b) !== n || !a.date || !b.date || a.listed || b.listed || a.date.timePrecision !== b.date.timePrecision || !overlaps(a.date, b.date)) continue;
+      const sa = specific(a);
+      const sb = specific(b);
+      // (the kinds may differ: a lead's bare "10 people were killed" names no weapon)
+      if (!sa.size || sa.size !== sb.size || ![...sa].every((id) => sb.has(id))) continue;
+      a.pieces = [...a.pieces, ...b.pieces].sort((x, y) => x.start - y.start);
+      a.sentences = [...new Set([...a.sentences, ...b.sentences])].sort((x, y) => x.start - y.start);
+      drafts.splice(j, 1);
+      drafts.forEach((d, k) => (d.order = k));
+      j--;
+    }
   }
 }
 

@@ -797,3 +797,15 @@ test('the next name of a list of places is read like the first ("moved to Isfana
   assert.equal(m.place.country, 'KG');
   assert.ok(!geocodeArticle({ id: 't', file: 't.md', body: 'Officials in Batken and Salima said nothing.' }).some((x) => x.text === 'Salima' && x.place), 'not every capitalised word after "and"');
 });
+
+test('the same toll on the same day at the same town, told in the lead and again further down, is one incident', () => {
+  const body = [
+    'In Kabul, two worshippers died in a mosque explosion; in Mazar-i-Sharif, 10 people were killed.',
+    'The interior ministry said two worshippers died in an explosion at a mosque in Kabul on Wednesday, 25 May.',
+    'In the northern city of Mazar-i-Sharif, meanwhile, a series of blasts left at least 10 people dead.',
+  ].join('\n\n');
+  const evs = events(body, '2022-05-26');
+  const mazar = evs.filter((e) => /Maz/.test(e.properties.location));
+  assert.equal(mazar.length, 1, evs.map((e) => `${e.properties.location} ${e.properties.fatalities}`).join('; '));
+  assert.equal(mazar[0].properties.fatalities, 10);
+});
