@@ -20,6 +20,7 @@ import { foldName, skeleton } from '../lib/geoparse/normalize';
 import type { BorderRun, Gazetteer, GazetteerEntry, HandPlaces, Supplement } from '../lib/geocode/gazetteer-types';
 import { checkHandPlaces, checkSupplement } from './check-gazetteer';
 import { MAP_REGION } from '../lib/geo/countries';
+import lexicon from '../lib/geoparse/lexicon.json';
 
 
 const REGION = [...MAP_REGION];
@@ -151,12 +152,15 @@ for (const c of cj) {
 }
 
 const placeId = (r: Row) => (r.gid.startsWith('cj:') ? r.gid : `gn:${r.gid}`);
+/** One-word alternate names that are honorifics ("Hazrat", "Khwaja" for Imam Sahib): alone they name no place. */
+const HONORIFICS = new Set(lexicon.honorifics.words.map((w) => foldName(w)));
+const honorific = (s: string) => HONORIFICS.has(foldName(s));
 for (const r of rows) {
   const a1 = admin1ByGn.get(`${r.cc}.${r.a1}`);
   entries.push({
     id: placeId(r),
     name: r.name,
-    alt: uniq([r.ascii, ...r.alt].filter((s) => latinName(s) && foldName(s) !== foldName(r.name))),
+    alt: uniq([r.ascii, ...r.alt].filter((s) => latinName(s) && foldName(s) !== foldName(r.name) && !honorific(s))),
     country: r.cc,
     admin1: a1?.iso ?? null,
     admin2: r.a2 ? `adm2:${r.cc}.${r.a1}.${r.a2}` : null,

@@ -809,3 +809,9 @@ test('the same toll on the same day at the same town, told in the lead and again
   assert.equal(mazar.length, 1, evs.map((e) => `${e.properties.location} ${e.properties.fatalities}`).join('; '));
   assert.equal(mazar[0].properties.fatalities, 10);
 });
+
+test('an honorific alone names no place ("the Hazrat Zakaria Mosque" is not Imam Sahib, whose GeoNames row lists "Hazrat")', () => {
+  const ms = geocodeArticle({ id: 't', file: 't.md', body: 'Two worshippers died in an explosion at the Hazrat Zakaria Mosque in Kabul.' });
+  assert.ok(!ms.some((m) => /^Hazrat/.test(m.text) && m.place), ms.map((m) => `${m.text} → ${m.place?.name}`).join('; '));
+  assert.ok(ms.some((m) => m.text === 'Kabul' && m.place));
+});
