@@ -815,3 +815,9 @@ test('an honorific alone names no place ("the Hazrat Zakaria Mosque" is not Imam
   assert.ok(!ms.some((m) => /^Hazrat/.test(m.text) && m.place), ms.map((m) => `${m.text} → ${m.place?.name}`).join('; '));
   assert.ok(ms.some((m) => m.text === 'Kabul' && m.place));
 });
+
+test('a country inside an association’s name is no place ("the Association of Free Journalists of Afghanistan")', () => {
+  const ms = geocodeArticle({ id: 't', file: 't.md', body: 'The head of the Association of Free Journalists of Afghanistan said the centre in Balkh had organised the event.' });
+  assert.ok(!ms.some((m) => m.text === 'Afghanistan' && m.place), ms.map((m) => `${m.text} → ${m.place?.name}`).join('; '));
+  assert.ok(ms.some((m) => m.text === 'Balkh' && m.place));
+});
