@@ -364,7 +364,9 @@ function isSite(m: ResolvedMention, body: string): boolean {
   // (data/rules/events.json `sites.after` rows — "Kunduz Police Press Head Akbari said", "the Kunduz highway" — are not
   // sites; its `before` rows are not used here: "the bank's office in Kunduz city" is a site)
   const after = body.slice(m.end, m.end + 40);
-  const elsewhere = NOT_SITE_BEFORE.test(before.slice(-40)) || DISTANCE_REF.test(before);
+  // "who speaks for the governor of Kunduz": the official's jurisdiction, not where anything happened
+  const jurisdiction = /\b(?:governor|spokes(?:man|woman|person)|mayor|police\s+chief|chief\s+of\s+police|administration|authorities)\s+(?:of|for)\s+(?:the\s+)?$/i.test(before.slice(-50)) && !OWNED_SITE_BEFORE.test(before.slice(0, -20));
+  const elsewhere = NOT_SITE_BEFORE.test(before.slice(-40)) || DISTANCE_REF.test(before) || jurisdiction;
   const office = (NOT_SITE_AFTER.test(after) || VOCABULARY.sites.after.test(after)) && !OWNED_SITE_BEFORE.test(before);
   return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !elsewhere && !office;
 }

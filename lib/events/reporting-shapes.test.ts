@@ -821,3 +821,9 @@ test('a country inside an association’s name is no place ("the Association of 
   assert.ok(!ms.some((m) => m.text === 'Afghanistan' && m.place), ms.map((m) => `${m.text} → ${m.place?.name}`).join('; '));
   assert.ok(ms.some((m) => m.text === 'Balkh' && m.place));
 });
+
+test('"who speaks for the governor of Kunduz": the official’s jurisdiction is no site of the attack told', () => {
+  const [e] = events('A man who speaks for the governor of Kunduz said on Monday that Taliban fighters attacked the Dasht-e-Archi district center on Sunday night, killing three soldiers.', '2020-11-16');
+  assert.ok(e);
+  assert.match(e.properties.location, /Archi|Archī/, e.properties.locationNote);
+});
