@@ -62,3 +62,9 @@ test('every mention is an exact slice of its body', () => {
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
   for (const m of predicted) assert.equal(bodies.get(m.article)!.slice(m.start, m.end), m.text);
 });
+
+test('the corpus articles resolve no place the gold does not list (no false place at all)', () => {
+  const corpusIds = new Set(loadCorpus().map((a) => a.id));
+  const extra = predicted.filter((p) => corpusIds.has(p.article) && p.place && !goldKeys.has(key(p))).map((p) => `${key(p)} "${p.text}" → ${p.place!.name}`);
+  assert.deepEqual(extra, []);
+});

@@ -296,10 +296,11 @@ export function geoparse(text: string, gazetteer: LoadedGazetteer = loadGazettee
   const found: Array<Found & { featureLen: number; feature: FeatureHint | null; plural: boolean; unknown?: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     let f: (typeof found)[number] | null = null;
-    // right after a place found, joined to it by "and", "or" or a comma: the next name of a list of places
+    // right after a place found, joined to it by "and" or "or": the next name of a list of places (not after a bare
+    // comma: "China's ambassador to Tajikistan, Guo Zhijun," names a person)
     const prev = found[found.length - 1];
     const end = prev ? prev.j + prev.featureLen : -2;
-    const listed = !!prev && !prev.adjective && ((i === end + 1 && /^,\s*$/.test(tokens[i].gap)) || (i === end + 2 && /^(?:and|or)$/i.test(tokens[i - 1].text) && /^,?\s+$/.test(tokens[i - 1].gap)));
+    const listed = !!prev && !prev.adjective && i === end + 2 && /^(?:and|or)$/i.test(tokens[i - 1].text) && /^,?\s+$/.test(tokens[i - 1].gap);
     const m = matchAt(gazetteer, text, tokens, i, listed);
     // "at 04:00 Moscow time", "Kabul time": a clock, not a place
     if (m && /^time$/i.test(tokens[m.j + 1]?.text ?? '') && /^[ \t]+$/.test(tokens[m.j + 1].gap)) {
