@@ -365,7 +365,9 @@ function isSite(m: ResolvedMention, body: string): boolean {
   // sites; its `before` rows are not used here: "the bank's office in Kunduz city" is a site)
   const after = body.slice(m.end, m.end + 40);
   // "who speaks for the governor of Kunduz": the official's jurisdiction, not where anything happened
-  const jurisdiction = /\b(?:governor|spokes(?:man|woman|person)|mayor|police\s+chief|chief\s+of\s+police|administration|authorities)\s+(?:of|for)\s+(?:the\s+)?$/i.test(before.slice(-50)) && !OWNED_SITE_BEFORE.test(before.slice(0, -20));
+  // (unless the official's home or office is the target: "the office of the governor of Kunduz")
+  const official = /\b(?:governor|spokes(?:man|woman|person)|mayor|police\s+chief|chief\s+of\s+police|administration|authorities)\s+(?:of|for)\s+(?:the\s+)?$/i.exec(before);
+  const jurisdiction = !!official && !OWNED_SITE_BEFORE.test(before.slice(0, official.index));
   const elsewhere = NOT_SITE_BEFORE.test(before.slice(-40)) || DISTANCE_REF.test(before) || jurisdiction;
   const office = (NOT_SITE_AFTER.test(after) || VOCABULARY.sites.after.test(after)) && !OWNED_SITE_BEFORE.test(before);
   return !!m.place && !m.government && !m.adjective && !m.dateline && !afterDateline && !foreignCountry && !isDateline(body, m) && !elsewhere && !office;

@@ -826,4 +826,6 @@ test('"who speaks for the governor of Kunduz": the official’s jurisdiction is 
   const [e] = events('A man who speaks for the governor of Kunduz said on Monday that Taliban fighters attacked the Dasht-e-Archi district center on Sunday night, killing three soldiers.', '2020-11-16');
   assert.ok(e);
   assert.match(e.properties.location, /Archi|Archī/, e.properties.locationNote);
+  const [o] = events('A suicide bomber blew himself up at the office of the governor of Kunduz on Thursday, killing two guards.', '2023-03-09');
+  assert.match(o.properties.location, /Kunduz/, 'the governor’s office as the target stays the site');
 });
