@@ -407,12 +407,12 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
     const oneTown = !!t?.counted && sitesOf([ex(body, s.start, s.end)]).some((x) => !!x.place && /^(?:PPL|border-post)/.test(x.place.featureType));
     // "Earlier on October 22, nearly 50 members of the security forces were killed in clashes with the Taliban in Baharak":
     // a plural of fighting on one day at one town or district, not counted, is that day's fighting there — one incident
-    const oneDayOnePlace = (() => {
+    const oneDayOnePlace = () => {
       if (!own || own.timePrecision !== 1 || v.countedPlural.test(s.text) || v.pluralEventPeriod.test(s.text) || MANY_PLACES.test(s.text)) return false;
       const places = new Set(sitesOf([ex(body, s.start, s.end)]).filter((x) => !!x.place && (/^(?:PPL|border-post)/.test(x.place.featureType) || x.place.featureType === 'ADM2')).map((x) => x.place!.id));
       return places.size === 1;
-    })();
-    const onePlural = (aggregate || t?.kind === 'plural') && (oneTown || oneDayOnePlace || pluralEvent(s.text, v));
+    };
+    const onePlural = (aggregate || t?.kind === 'plural') && (oneTown || oneDayOnePlace() || pluralEvent(s.text, v));
     // "In the course of the clashes …", "No casualties are reported in the clashes": the plural told with "the" when the
     // article has told one incident so far is that incident going on, not a summary of several
     const thatOne = drafts.length === 1 && !onePlural && v.thePlural.test(s.text) && !MANY_PLACES.test(s.text) && !v.countedPlural.test(s.text) && !v.background.test(s.text) && !v.pluralEventPeriod.test(s.text) && !anotherIncident(s.text, v);
