@@ -391,7 +391,7 @@ export function detectIncidents(article: Article, options: DetectOptions = {}): 
       const toll = !!told && !datesIt && counts.length > 0 && (continues || noneFurther || ((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || namesItsPlace() || onlyOne) && s.paragraph - told.sentences[told.sentences.length - 1].paragraph <= 1));
       // "the camp that was hit is in Shamsiddin Shokhin area", "the attack took place near X": where the incident told happened
       // ("… an operation in the village of Shokhdara to capture Ziyobekov": the person the incident is about, named again with a place)
-      const restates = !!told && (((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text)) || sameTargetAt(s.text, told.pieces) || namesItsPerson(s.text, told.pieces, mentions)) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
+      const restates = !!told && (((PLACE_ANAPHOR.test(s.text) || v.definite.test(s.text) || IT_HAPPENED.test(s.text)) && SITE_STATEMENT.test(s.text)) || sameTargetAt(s.text, told.pieces) || namesItsPerson(s.text, told.pieces, mentions, v)) && mentionsWithin(mentions, s.start, s.end).some((m) => m.place);
       if ((v.participantRef.test(s.text) || datesIt || hurt || toll || restates) && told && !v.accident.test(s.text)) {
         const target: Draft = told;
         target.pieces.push(ex(body, s.start, s.end));
@@ -686,9 +686,12 @@ function sameTargetAt(text: string, told: readonly Excerpt[]): boolean {
  * The text names, by surname, a person the incident's telling named in full as killed, wounded, seized or sought
  * ("Gulbiddin Ziyobekov was killed …" → "… to capture Ziyobekov"). Words that are places are not names.
  */
-function namesItsPerson(text: string, told: readonly Excerpt[], mentions: readonly ResolvedMention[]): boolean {
+function namesItsPerson(text: string, told: readonly Excerpt[], mentions: readonly ResolvedMention[], v: Vocabulary): boolean {
+  // (the harm words of data/rules/events.json: killed, injured, seized)
+  const harmed = alternation([...v.rules.harm.killed, ...v.rules.harm.injured, ...v.rules.harm.seized]);
+  const fullName = rawRegex('g')`\b([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]{3,})\b(?=,?\s+(?:(?:a|an|the|who|aged|\d+)\b[^.;]{0,60}?\s+)?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:${harmed}))`;
   for (const p of told) {
-    for (const m of p.text.matchAll(/\b([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]{3,})\b(?=,?\s+(?:(?:a|an|the|who|aged|\d+)\b[^.;]{0,60}?\s+)?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|abducted|kidnapped|detained|arrested|captured|beaten|stabbed|murdered|assassinated))/g)) {
+    for (const m of p.text.matchAll(fullName)) {
       const at = p.start + m.index!;
       const isPlace = mentionsWithin(mentions, at, at + m[0].length).some((x) => x.place);
       if (!isPlace && new RegExp(String.raw`\b${m[2]}\b`).test(text)) return true;
