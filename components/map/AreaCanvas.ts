@@ -33,7 +33,7 @@ const TILE_PX = 256;
  * fills in over several frames, from the tiles already painted.
  */
 const TILES_PER_FRAME = 2;
-/** Painted tiles kept (256 KB each): about five views' worth, so zooming back and forth and panning around repaint nothing. */
+/** Painted tiles kept (256 KB each, four times that on a 2× screen, which keeps a quarter as many): about five views' worth, so zooming back and forth and panning around repaint nothing. */
 const MAX_TILES = 120;
 
 /**
@@ -141,7 +141,7 @@ export class AreaCanvas extends L.Layer {
       }
     }
     for (const id of this.tiles.keys()) {
-      if (this.tiles.size <= MAX_TILES) break;
+      if (this.tiles.size <= MAX_TILES / (ratio * ratio)) break;
       this.tiles.delete(id);
     }
     canvas.style.visibility = '';
