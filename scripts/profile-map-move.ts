@@ -9,8 +9,12 @@
  * in/out, mouse drag) records:
  *   - every animation frame's duration (p50, p95, max), as bench:scale does;
  *   - the main thread's self time by trace event (script, style, layout, paint, …), per move;
- *   - the JS functions with the most self time (CPU profile), per move.
- * Figures taken while other work loads the machine are indicative.
+ *   - the JS functions with the most self time (CPU profile), per move;
+ *   - for the longest tasks, the functions with the most total time (self and callees) inside each.
+ * `--moves bench` records bench:scale's own series instead (a drag, then at once a wheel notch, 250 ms apart,
+ * repeated), the one whose p95 it prints; `--moves drag,zoom` (the default) records the two kinds apart.
+ * `--long 40`: every task longer than this many ms (wall) is listed with its events and functions.
+ * Figures taken while other work loads the machine are indicative: read thread time (tdur) over wall time.
  */
 import { type CDPSession, type Page } from '@playwright/test';
 import { launchChromium, quantile } from './lib/bench';
@@ -23,6 +27,8 @@ const opt = (name: string, fallback: number) => {
 };
 const PORT = opt('port', 3611);
 const REPEAT = opt('repeat', 6);
+const LONG_MS = opt('long', 40);
+const MOVES = (args[args.indexOf('--moves') + 1] && args.includes('--moves') ? args[args.indexOf('--moves') + 1] : 'drag,zoom').split(',');
 const DEADLINE_MS = 10 * 60_000;
 
 interface TraceEvent {
@@ -99,6 +105,30 @@ function functionSelfTimes(profile: CpuProfile, from = -Infinity, to = Infinity)
   return self;
 }
 
+/** Total time (ms) by JS function, its callees included (each function counted once per sample), from a CPU profile. */
+function functionTotalTimes(profile: CpuProfile, from = -Infinity, to = Infinity): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as (ProfileNode & { children?: number[] })[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    if (t < from || t > to) continue;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id)!.callFrame;
+      if (!f.url) continue;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  }
+  return total;
+}
+
 function top(m: Map<string, number>, n: number, per: number): string[] {
   return [...m]
     .filter(([, ms]) => ms > 0)
@@ -139,11 +169,14 @@ async function record(page: Page, cdp: CDPSession, label: string, move: (i: numb
   console.log(top(mainThreadSelfTimes(main), 12, REPEAT).join('\n'));
   console.log('  JS self time per move, by function:');
   console.log(top(functionSelfTimes(profile as CpuProfile), 15, REPEAT).join('\n'));
-  for (const task of longestTasks(main, 3)) {
+  const long = longestTasks(main, Infinity).filter((t) => t.dur! / 1000 > LONG_MS);
+  console.log(`  frames over 50 ms: ${frames.filter((f) => f > 50).length} of ${frames.length}; tasks over ${LONG_MS} ms (wall): ${long.length}`);
+  for (const task of long.length ? long.sort((a, b) => a.ts - b.ts) : longestTasks(main, 3)) {
     const inside = main.filter((e) => e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
-    console.log(`  a long task: ${task.name}, ${(task.dur! / 1000).toFixed(1)} ms; by event, then by JS function:`);
+    console.log(`  a long task: ${task.name}, ${(task.dur! / 1000).toFixed(1)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(1)} ms thread; by event, JS self time, JS total time:`);
     console.log(top(mainThreadSelfTimes(inside), 6, 1).join('\n'));
     console.log(top(functionSelfTimes(profile as CpuProfile, task.ts, task.ts + task.dur!), 8, 1).join('\n'));
+    console.log(top(functionTotalTimes(profile as CpuProfile, task.ts, task.ts + task.dur!), 14, 1).join('\n'));
   }
 }
 
@@ -162,10 +195,21 @@ async function main() {
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
+      if (MOVES.includes('bench'))
+        await record(page, cdp, "bench:scale's series (a drag, then a wheel notch)", async (i) => {
+          await page.mouse.move(cx, cy);
+          await page.mouse.down();
+          await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
+          await page.mouse.up();
+          await page.mouse.wheel(0, i % 2 ? 200 : -200);
+          await page.waitForTimeout(250);
+        });
+      if (MOVES.includes('zoom'))
       await record(page, cdp, 'wheel zoom (in and out in turn)', async (i) => {
         await page.mouse.wheel(0, i % 2 ? 200 : -200);
         await page.waitForTimeout(400);
       });
+      if (MOVES.includes('drag'))
       await record(page, cdp, 'drag (150 px, 10 steps)', async (i) => {
         await page.mouse.move(cx, cy);
         await page.mouse.down();

@@ -46,11 +46,12 @@ const TOLERANCE_PX = 1;
  * SIMPLIFIED_UP_TO_ZOOM the layers are drawn from a copy simplified once for the zoom shown (made the first
  * time that zoom is shown, then kept): a zoom's basemap work follows the vertices drawn, not those stored.
  *
- * A zoom that changes the copy swaps the layers without drawing the old ones at the new zoom. That rests on
- * the order in which Leaflet calls a map event's handlers, the order they were added in: the old copy is taken
- * off in a `zoomend` handler added before the basemap's renderers (whose own `zoomend` re-projects each of
- * their paths), and the new one put on in a `moveend` handler added after them (whose own `moveend` clips and
- * simplifies each path again), so the new copy is projected and drawn once.
+ * A zoom swaps the layers without drawing the old ones at the new zoom, and projects the new ones once. That
+ * rests on the order in which Leaflet calls a map event's handlers, the order they were added in: a zoom
+ * resets the view (viewprereset, zoomend, moveend, viewreset), and the basemap is taken off at viewprereset and
+ * put back on in a `viewreset` handler added after the basemap's renderers' own (which re-project and re-clip
+ * every path they hold). A move that is not a reset (a pan) leaves the layers on; a zoom that is not a reset
+ * (animated, which this map never does) takes the old copy off at zoomend and puts the new one on at moveend.
  */
 export const BasemapLayers = memo(function BasemapLayers({ basemap }: { basemap: Basemap }) {
   const map = useMap();
@@ -80,25 +81,44 @@ export const BasemapLayers = memo(function BasemapLayers({ basemap }: { basemap:
           for (const next of [level + 1, level - 1]) if (next >= map.getMinZoom() && next <= Math.min(map.getMaxZoom(), SIMPLIFIED_UP_TO_ZOOM + 1)) layersAt(next);
         });
       };
-      const takeOffIfOtherLevel = () => {
-        if (shown === null || shown === levelNow()) return;
+      const takeOff = () => {
+        if (shown === null) return;
         for (const layer of layersAt(shown)) layer.remove();
         shown = null;
       };
+      const takeOffIfOtherLevel = () => {
+        if (shown !== null && shown !== levelNow()) takeOff();
+      };
       const putOn = () => {
-        if (shown !== null) return;
+        if (shown !== null || resetting) return;
         shown = levelNow();
         for (const layer of layersAt(shown)) layer.addTo(map);
         prepareNeighbours(shown);
       };
+      // A zoom (without animation: the map has none) resets the view: Leaflet's renderers project their paths at
+      // zoomend, clip them at moveend, then project and clip them all again at viewreset. The basemap is off the
+      // map from viewprereset to viewreset and put back on after the renderers' own viewreset: projected once.
+      let resetting = false;
+      const beginReset = () => {
+        resetting = true;
+        takeOff();
+      };
+      const endReset = () => {
+        resetting = false;
+        putOn();
+      };
+      map.on('viewprereset', beginReset);
       map.on('zoomend', takeOffIfOtherLevel);
       putOn(); // adds the renderers to the map, and with them their own handlers
       map.on('moveend', putOn);
+      map.on('viewreset', endReset);
       return () => {
+        map.off('viewprereset', beginReset);
         map.off('zoomend', takeOffIfOtherLevel);
         map.off('moveend', putOn);
+        map.off('viewreset', endReset);
         cancelIdle(prepare);
-        if (shown !== null) for (const layer of layersAt(shown)) layer.remove();
+        takeOff();
         land.remove();
         border.remove();
       };

@@ -43,7 +43,7 @@ export interface EventLayerProps {
 export const EventLayer = memo(function EventLayer({ events, selectedId, hoveredId, onSelect, onDeselect, onHover, highlightIds, popups = true, details, popupKeepInView = false, linkTarget }: EventLayerProps) {
   const map = useMap();
   const [frame, setFrame] = useState(() => viewFrame(map));
-  useMapEvents({ moveend: () => setFrame((f) => sameFrame(f, viewFrame(map)) ? f : viewFrame(map)) });
+  useMapEvents({ moveend: () => setFrame((f) => (coversView(f, map) ? f : viewFrame(map))) });
   const { zoom } = frame;
 
   const index = useMemo(() => sharedIndex(events), [events]);
@@ -101,21 +101,25 @@ export function markerFootprints(map: L.Map, events: EventSummary[], zoom: numbe
 
 interface ViewFrame {
   zoom: number;
-  /** The view padded by half its size each way, so a short pan needs no new markers. [west, south, east, north] */
+  /** The view padded by a quarter of its size each way, so a short pan needs no new markers. [west, south, east, north] */
   bbox: [number, number, number, number];
 }
 
+/**
+ * How far beyond the view markers are drawn, as a share of its size each way: a pan within it needs no new
+ * markers, and a zoom (which replaces them all) makes 2.25 views' worth of markers, not 4 as half a view did.
+ */
+const FRAME_PAD = 0.25;
+
 function viewFrame(map: L.Map): ViewFrame {
-  const b = map.getBounds().pad(0.5);
+  const b = map.getBounds().pad(FRAME_PAD);
   return { zoom: map.getZoom(), bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
 }
 
-/** A move that stays inside the padded frame at the same zoom keeps the markers as they are. */
-function sameFrame(a: ViewFrame, next: ViewFrame): boolean {
-  if (a.zoom !== next.zoom) return false;
-  const w = (next.bbox[2] - next.bbox[0]) / 4;
-  const h = (next.bbox[3] - next.bbox[1]) / 4;
-  return Math.abs(a.bbox[0] - next.bbox[0]) < w && Math.abs(a.bbox[1] - next.bbox[1]) < h;
+/** The markers drawn for frame `f` still cover the map's view: same zoom, and the view inside the padded frame. */
+function coversView(f: ViewFrame, map: L.Map): boolean {
+  const v = map.getBounds();
+  return f.zoom === map.getZoom() && v.getWest() >= f.bbox[0] && v.getSouth() >= f.bbox[1] && v.getEast() <= f.bbox[2] && v.getNorth() <= f.bbox[3];
 }
 
 const latLngs = new WeakMap<readonly number[], L.LatLngTuple>();

@@ -7,6 +7,7 @@ import { ATTRIBUTION } from '@/lib/attribution';
 import { BasemapLayers } from './BasemapLayers';
 import { LABEL_FONTS, MapLabels, type ObstaclesAt } from './MapLabels';
 import { useBasemap } from './useBasemap';
+import { frameQueueOf } from './frame-queue';
 
 /** Optional online tiles for deployments with network; unset (the default) means fully offline. */
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
@@ -39,7 +40,8 @@ export interface LeafletMapProps {
 /**
  * The map: offline basemap, optional tiles, overlays. Animations are off so that screenshots are
  * byte-stable; the container gets data-map-ready="true" once basemap, overlays and the shipped font
- * are drawn and three frames have passed, and "false" again while the view or the data changes.
+ * are drawn and the work that follows a move is done and painted (frame-queue.ts), and "false" again while the
+ * view or the data changes.
  */
 export default function LeafletMap({ center, zoom, bounds, boundsOptions, interaction, corpus, drawKey, labelObstacles, loading = false, children }: LeafletMapProps) {
   const { basemap, error } = useBasemap();
@@ -140,7 +142,7 @@ function ReadySignal({ ready, error, corpus, drawKey }: { ready: boolean; error:
         generation.current++;
         el.setAttribute('data-map-ready', 'false');
       };
-      const settle = () => settleReady(el, generation, ready);
+      const settle = () => settleReady(map, generation, ready);
       map.on('movestart', unready);
       map.on('moveend resize', settle);
       return () => {
@@ -156,29 +158,33 @@ function ReadySignal({ ready, error, corpus, drawKey }: { ready: boolean; error:
       const el = map.getContainer();
       if (corpus) el.setAttribute('data-corpus', corpus);
       if (error) el.setAttribute('data-map-error', error);
-      settleReady(el, generation, ready);
+      settleReady(map, generation, ready);
     },
     [map, ready, error, corpus, drawKey],
   );
   return null;
 }
 
-function settleReady(el: HTMLElement, generation: { current: number }, ready: boolean) {
+function settleReady(map: L.Map, generation: { current: number }, ready: boolean) {
+  const el = map.getContainer();
   const mine = ++generation.current;
   el.setAttribute('data-map-ready', 'false');
   if (!ready) return;
-  // Three frames: MapLabels lays out its labels two frames after a move, and they must be drawn too. Then
-  // fonts.ready, which settles once every font the laid-out text uses has loaded (the shipped Noto Sans,
-  // including a subset a new label may have needed). Asked for after the frames, not at the move's end: there
-  // its getter recalculated the style of everything the move had just changed (5–25 ms of each move), and it
-  // came before the labels it is there for.
+  // Once the work that follows a move or a change is done and painted (frame-queue.ts: the uncertainty areas'
+  // canvas, the labels' layout, each in a frame of its own); two frames first, so that whatever the move's
+  // handlers queued is in the queue. Then fonts.ready, which settles once every font the laid-out text uses
+  // has loaded (the shipped Noto Sans, including a subset a new label may have needed). Asked for after the
+  // frames, not at the move's end: there its getter recalculated the style of everything the move had just
+  // changed (5–25 ms of each move), and it came before the labels it is there for.
   // A font still loading then gets one more frame after it arrives, to be drawn with.
   const say = () => {
     if (generation.current === mine) el.setAttribute('data-map-ready', 'true');
   };
+  const queue = frameQueueOf(map);
   requestAnimationFrame(() =>
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
+      queue.whenIdle(() => {
+        if (generation.current !== mine) return;
         if (document.fonts.status === 'loaded') say();
         else document.fonts.ready.then(() => requestAnimationFrame(say));
       }),

@@ -1,5 +1,5 @@
 'use client';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
@@ -9,6 +9,7 @@ import { templateIcon } from './template-icon';
 import { placeLabels, townPriority, type Box, type LabelRequest } from './labels';
 import type { Basemap } from './useBasemap';
 import { stage } from '../data/stages';
+import { frameQueueOf } from './frame-queue';
 
 /** Something drawn on the map that no label may cover: an event marker, a cluster, a place dot. */
 export interface PointObstacle {
@@ -65,18 +66,12 @@ interface Drawn {
 export const MapLabels = memo(function MapLabels({ basemap, obstacles }: { basemap: Basemap; obstacles?: ObstaclesAt }) {
   const map = useMap();
   const [generation, setGeneration] = useState(0);
-  // The layout waits for the frame after the one that shows the moved map: the move's own work (projecting
-  // the basemap, redrawing the overlays) and the labels' then fill two frames instead of one long one.
-  // flushSync: the labels are on the page when that frame's callbacks end (ReadySignal counts on it).
-  const pending = useRef(0);
-  const relayout = () => {
-    cancelAnimationFrame(pending.current);
-    pending.current = requestAnimationFrame(() => {
-      pending.current = requestAnimationFrame(() => flushSync(() => setGeneration((g) => g + 1)));
-    });
-  };
-  useEffect(() => () => cancelAnimationFrame(pending.current), []);
-  useMapEvents({ movestart: () => cancelAnimationFrame(pending.current), moveend: relayout, resize: relayout });
+  // Laid out in a frame of its own once the view has settled (frame-queue.ts): not in the move's frame, nor in
+  // the uncertainty areas'. flushSync: the labels are on the page when that frame's callbacks end.
+  const queue = frameQueueOf(map);
+  const relayout = () => queue.schedule('labels', () => flushSync(() => setGeneration((g) => g + 1)));
+  useEffect(() => () => queue.cancel('labels'), [queue]);
+  useMapEvents({ movestart: () => queue.cancel('labels'), moveend: relayout, resize: relayout });
   useEffect(
     function relayoutWhenOverlaysChange() {
       const frame = map.getContainer().parentElement;

@@ -1,8 +1,9 @@
 'use client';
-import { memo, useMemo } from 'react';
-import { GeoJSON, Pane } from 'react-leaflet';
-import L from 'leaflet';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { GeoJSON, Pane, useMap } from 'react-leaflet';
+import type { PathOptions } from 'leaflet';
 import type { Geometry } from 'geojson';
+import { AreaCanvas, type AreaStyle } from './AreaCanvas';
 import type { EventSummary } from '@/lib/present/summary';
 import { symbolFor } from '../symbols';
 import { CLUSTER_THRESHOLD } from './cluster';
@@ -26,32 +27,40 @@ interface Area {
 export const UncertaintyLayer = memo(function UncertaintyLayer({ events, selectedId, highlightIds }: { events: EventSummary[]; selectedId: string | null; highlightIds?: readonly string[] }) {
   const many = events.length > CLUSTER_THRESHOLD;
   const areas = useMemo(() => stage('uncertainty-areas', () => (many ? distinctAreas(events, selectedId, highlightIds) : eachArea(events, selectedId, highlightIds))), [many, events, selectedId, highlightIds]);
-  // Leaflet's own padding (a tenth of the map beyond each edge): the canvas is redrawn whole, in software, at
-  // every zoom and at the end of every pan, and half a map of padding made it 4 maps' worth of pixels, not 1.44.
-  const renderer = useMemo(() => (many ? L.canvas({ padding: 0.1 }) : undefined), [many]);
   return (
     <Pane name="uncertainty" style={{ zIndex: 400 }}>
-      {areas.map((a) => {
-        const color = symbolFor(a.eventType).color;
-        const isLine = a.geometry.type === 'LineString' || a.geometry.type === 'MultiLineString';
-        const selected = a.selected;
-        return (
-          <GeoJSON
-            key={a.key}
-            data={a.geometry}
-            interactive={false}
-            {...(renderer ? { renderer } : {})}
-            style={
-              isLine
-                ? { color, weight: selected ? 14 : 10, opacity: selected ? 0.45 : 0.3, lineCap: 'round' }
-                : { color, weight: selected ? 2.5 : 1.5, dashArray: '6 4', fillColor: color, fillOpacity: selected ? 0.18 : 0.08 }
-            }
-          />
-        );
-      })}
+      {many ? (
+        <CanvasAreas areas={areas} />
+      ) : (
+        areas.map((a) => <GeoJSON key={a.key} data={a.geometry} interactive={false} style={areaStyle(a)} />)
+      )}
     </Pane>
   );
 });
+
+/** How an area looks: a stretch of border as a wide translucent band, a district as a dashed, lightly filled outline; stronger when selected. */
+function areaStyle({ geometry, eventType, selected }: Area): AreaStyle & PathOptions {
+  const color = symbolFor(eventType).color;
+  const isLine = geometry.type === 'LineString' || geometry.type === 'MultiLineString';
+  return isLine
+    ? { color, weight: selected ? 14 : 10, opacity: selected ? 0.45 : 0.3, lineCap: 'round' }
+    : { color, weight: selected ? 2.5 : 1.5, opacity: 1, dashArray: [6, 4], fillColor: color, fillOpacity: selected ? 0.18 : 0.08 };
+}
+
+/** The areas on one canvas (AreaCanvas): put together from painted tiles once the view settles, in frames of their own. */
+function CanvasAreas({ areas }: { areas: Area[] }) {
+  const map = useMap();
+  const [layer] = useState(() => new AreaCanvas({ pane: 'uncertainty' }));
+  useEffect(
+    function addCanvas() {
+      layer.addTo(map);
+      return () => void layer.remove();
+    },
+    [map, layer],
+  );
+  useEffect(() => void layer.setAreas(areas.map((a) => ({ geometry: a.geometry, style: areaStyle(a) }))), [layer, areas]);
+  return null;
+}
 
 function eachArea(events: EventSummary[], selectedId: string | null, highlightIds?: readonly string[]): Area[] {
   return events
