@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { stampMapReady, mapReadyAt } from './lib/map-ready';
+import { benchMove, stampMapReady, mapReadyAt } from './lib/map-ready';
 import { killGroup, warmMapData, withServer } from './lib/next-server';
 import { type Page } from '@playwright/test';
 import { launchChromium, median, quantile } from './lib/bench';
@@ -145,14 +145,7 @@ async function panAndZoom(page: Page): Promise<number[]> {
   const box = (await page.locator('.leaflet-container').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  for (let i = 0; i < 6; i++) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
-    await page.mouse.up();
-    await page.mouse.wheel(0, i % 2 ? 200 : -200);
-    await page.waitForTimeout(250);
-  }
+  for (let i = 0; i < 6; i++) await benchMove(page, cx, cy, i);
   return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
 }
 

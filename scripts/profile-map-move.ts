@@ -19,6 +19,7 @@
 import { type CDPSession, type Page } from '@playwright/test';
 import { launchChromium, quantile } from './lib/bench';
 import { withServer } from './lib/next-server';
+import { benchMove } from './lib/map-ready';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -89,44 +90,35 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
-/** Self time (ms) by JS function, from a CPU profile's samples. */
-function functionSelfTimes(profile: CpuProfile, from = -Infinity, to = Infinity): Map<string, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i] ?? 0;
-    if (t < from || t > to) continue;
-    const f = byId.get(profile.samples[i])!.callFrame;
-    const file = f.url.split('/').pop() ?? '';
-    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  }
-  return self;
-}
-
-/** Total time (ms) by JS function, its callees included (each function counted once per sample), from a CPU profile. */
-function functionTotalTimes(profile: CpuProfile, from = -Infinity, to = Infinity): Map<string, number> {
+/**
+ * Time (ms) by JS function from a CPU profile's samples between `from` and `to`: its own time (`self`), or with its
+ * callees included (`total`: each function counted once per sample, up the call stack).
+ */
+function functionTimes(profile: CpuProfile, mode: 'self' | 'total', from = -Infinity, to = Infinity): Map<string, number> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes as (ProfileNode & { children?: number[] })[]) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const total = new Map<string, number>();
+  const key = (f: ProfileNode['callFrame']) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  const times = new Map<string, number>();
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i] ?? 0;
     if (t < from || t > to) continue;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (mode === 'self') {
+      const k = key(byId.get(profile.samples[i])!.callFrame);
+      times.set(k, (times.get(k) ?? 0) + ms);
+      continue;
+    }
     const seen = new Set<string>();
     for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
       const f = byId.get(id)!.callFrame;
-      if (!f.url) continue;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + ms);
+      if (!f.url || seen.has(key(f))) continue;
+      seen.add(key(f));
+      times.set(key(f), (times.get(key(f)) ?? 0) + ms);
     }
   }
-  return total;
+  return times;
 }
 
 function top(m: Map<string, number>, n: number, per: number): string[] {
@@ -168,15 +160,15 @@ async function record(page: Page, cdp: CDPSession, label: string, move: (i: numb
   console.log(`  main thread CPU (thread time, so waiting for a core under load is left out): ${(sum / REPEAT).toFixed(1)} ms per move; longest tasks ${cpu.sort((a, b) => b - a).slice(0, 6).map((x) => x.toFixed(1)).join(', ')} ms`);
   console.log(top(mainThreadSelfTimes(main), 12, REPEAT).join('\n'));
   console.log('  JS self time per move, by function:');
-  console.log(top(functionSelfTimes(profile as CpuProfile), 15, REPEAT).join('\n'));
+  console.log(top(functionTimes(profile as CpuProfile, 'self'), 15, REPEAT).join('\n'));
   const long = longestTasks(main, Infinity).filter((t) => t.dur! / 1000 > LONG_MS);
   console.log(`  frames over 50 ms: ${frames.filter((f) => f > 50).length} of ${frames.length}; tasks over ${LONG_MS} ms (wall): ${long.length}`);
   for (const task of long.length ? long.sort((a, b) => a.ts - b.ts) : longestTasks(main, 3)) {
     const inside = main.filter((e) => e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
     console.log(`  a long task: ${task.name}, ${(task.dur! / 1000).toFixed(1)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(1)} ms thread; by event, JS self time, JS total time:`);
     console.log(top(mainThreadSelfTimes(inside), 6, 1).join('\n'));
-    console.log(top(functionSelfTimes(profile as CpuProfile, task.ts, task.ts + task.dur!), 8, 1).join('\n'));
-    console.log(top(functionTotalTimes(profile as CpuProfile, task.ts, task.ts + task.dur!), 14, 1).join('\n'));
+    console.log(top(functionTimes(profile as CpuProfile, 'self', task.ts, task.ts + task.dur!), 8, 1).join('\n'));
+    console.log(top(functionTimes(profile as CpuProfile, 'total', task.ts, task.ts + task.dur!), 14, 1).join('\n'));
   }
 }
 
@@ -196,14 +188,7 @@ async function main() {
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
       if (MOVES.includes('bench'))
-        await record(page, cdp, "bench:scale's series (a drag, then a wheel notch)", async (i) => {
-          await page.mouse.move(cx, cy);
-          await page.mouse.down();
-          await page.mouse.move(cx + (i % 2 ? 150 : -150), cy + (i % 3 ? 60 : -60), { steps: 10 });
-          await page.mouse.up();
-          await page.mouse.wheel(0, i % 2 ? 200 : -200);
-          await page.waitForTimeout(250);
-        });
+        await record(page, cdp, "bench:scale's series (a drag, then a wheel notch)", (i) => benchMove(page, cx, cy, i));
       if (MOVES.includes('zoom'))
       await record(page, cdp, 'wheel zoom (in and out in turn)', async (i) => {
         await page.mouse.wheel(0, i % 2 ? 200 : -200);
