@@ -366,7 +366,7 @@ function isSite(m: ResolvedMention, body: string): boolean {
   const after = body.slice(m.end, m.end + 40);
   // "who speaks for the governor of Kunduz": the official's jurisdiction, not where anything happened
   // (unless the official's home or office is the target: "the office of the governor of Kunduz")
-  const official = /\b(?:governor|spokes(?:man|woman|person)|mayor|police\s+chief|chief\s+of\s+police|administration|authorities)\s+(?:of|for)\s+(?:the\s+)?$/i.exec(before);
+  const official = VOCABULARY.sites.official.exec(before);
   const jurisdiction = !!official && !OWNED_SITE_BEFORE.test(before.slice(0, official.index));
   const elsewhere = NOT_SITE_BEFORE.test(before.slice(-40)) || DISTANCE_REF.test(before) || jurisdiction;
   const office = (NOT_SITE_AFTER.test(after) || VOCABULARY.sites.after.test(after)) && !OWNED_SITE_BEFORE.test(before);

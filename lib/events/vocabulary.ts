@@ -55,7 +55,7 @@ export interface Vocabulary {
   demonymWords: string;
   demonyms: Record<string, string>;
   /** Words around a toponym that make it something other than where an act happened, and words that tie a clause to the place told before. */
-  sites: { before: RegExp; after: RegExp; link: RegExp; /** Where people gathered, mourned or were treated afterwards ("rallied in X"; "residents of X had gathered"): a site only when nothing else is named. */ gathered: RegExp; gatheredBy: RegExp };
+  sites: { before: RegExp; after: RegExp; link: RegExp; /** Where people gathered, mourned or were treated afterwards ("rallied in X"; "residents of X had gathered"): a site only when nothing else is named. */ gathered: RegExp; gatheredBy: RegExp; /** "the governor of ", "spokesman for " right before a toponym: an official's jurisdiction. */ official: RegExp };
 }
 
 /** Rows of phrases as one regular-expression alternation: a space matches any white space, " ?" none or any. */
@@ -125,9 +125,10 @@ export function compileVocabulary(r: EventRules = rules): Vocabulary {
     demonyms: r.demonyms,
     demonymWords: Object.keys(r.demonyms).sort((a, b) => b.length - a.length).map((d) => d[0].toUpperCase() + d.slice(1)).join('|'),
     sites: {
-      before: new RegExp(String.raw`\b${alternation(r.sites.before)}\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|capital|district|area|region|province|settlement|jamoat|territory)\s+of\s+)?$`, 'i'),
+      before: new RegExp(String.raw`\b${alternation([...r.sites.before, String.raw`(?:${r.sites.officials.join('|')}) (?:of|for|in)`])}\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|capital|district|area|region|province|settlement|jamoat|territory)\s+of\s+)?$`, 'i'),
       after: new RegExp(String.raw`^\s*${alternation(r.sites.after)}\b`, 'i'),
       link: words(r.sites.link),
+      official: new RegExp(String.raw`\b(?:${alternation(r.sites.officials)})\s+(?:of|for)\s+(?:the\s+)?$`, 'i'),
       gathered: new RegExp(String.raw`\b${alternation(r.sites.gathered)}(?:\s+\w+){0,3}?\s+(?:in|at|outside|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$`, 'i'),
       gatheredBy: new RegExp(String.raw`^[^.;:!?]{0,60}?\b(?:had\s+|have\s+|has\s+)?${alternation(r.sites.gathered)}\b`, 'i'),
     },
